@@ -1,0 +1,65 @@
+"""Altair set-up shared by every chart: offline renderer, Dutch locale, course theme.
+
+Importing this package enables altair's ``mimetype`` renderer, which stores charts as
+``application/vnd.vegalite.v5+json``: JupyterLab draws that offline from the saved
+notebook, and :mod:`hielspoor.book` draws the same JSON in the published book.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+
+MIMETYPE = "application/vnd.vegalite.v5+json"
+
+NL_LOCALE = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]}
+NL_TIME_LOCALE = {
+    "dateTime": "%a %e %B %Y %X",
+    "date": "%d-%m-%Y",
+    "time": "%H:%M:%S",
+    "periods": ["AM", "PM"],
+    "days": ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"],
+    "shortDays": ["zo", "ma", "di", "wo", "do", "vr", "za"],
+    "months": [
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ],
+    "shortMonths": [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ],
+}  # fmt: skip
+EMBED_OPTIONS = {"formatLocale": NL_LOCALE, "timeFormatLocale": NL_TIME_LOCALE, "actions": False}
+
+# Okabe & Ito (2008) colour-blind-safe palette.
+COLORS = {
+    "blauw": "#0072B2",
+    "oranje": "#E69F00",
+    "groen": "#009E73",
+    "vermiljoen": "#D55E00",
+    "hemelsblauw": "#56B4E9",
+    "paars": "#CC79A7",
+    "geel": "#F0E442",
+    "zwart": "#000000",
+    "grijs": "#767676",
+}
+# Traffic-light zones of the pain-monitoring rule, distinguishable without colour vision.
+ZONE_COLORS = {"groen": "#009E73", "oranje": "#E69F00", "rood": "#D55E00"}
+
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+
+
+def course_theme() -> dict:
+    """Return the Vega-Lite config shared by all course charts."""
+    return {
+        "config": {
+            "font": FONT,
+            "view": {"continuousWidth": 480, "continuousHeight": 300, "stroke": None},
+            "axis": {"labelFontSize": 12, "titleFontSize": 13, "titleFontWeight": "normal"},
+            "legend": {"labelFontSize": 12, "titleFontSize": 13},
+            "range": {"category": list(COLORS.values())},
+        }
+    }
+
+
+alt.themes.register("hielspoor", course_theme)
+alt.themes.enable("hielspoor")
+alt.renderers.enable("mimetype", embed_options=EMBED_OPTIONS)

@@ -1,0 +1,63 @@
+"""Multiple-choice quizzes that work in JupyterLab and in the static book.
+
+A quiz is a YAML file in ``data/quizzes/``. It is shown as plain HTML: each answer
+option is a ``<details>`` element whose feedback opens on click or Enter. No
+JavaScript is needed, so the same stored output works offline in the book.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import yaml
+from IPython.display import HTML
+
+from hielspoor.data import DATA_DIR
+
+QUIZ_DIR = DATA_DIR / "quizzes"
+
+
+def load_quiz(name: str, *, quiz_dir: Path = QUIZ_DIR) -> dict:
+    """Read and check quiz ``name``: every question has one correct option and feedback.
+
+    Raises
+    ------
+    ValueError
+        When a question has no or several correct options, or an option lacks feedback.
+    """
+    path = quiz_dir / f"{name}.yaml"
+    quiz = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for number, question in enumerate(quiz["questions"], start=1):
+        correct = [option for option in question["options"] if option.get("correct")]
+        if len(correct) != 1:
+            raise ValueError(f"{name}, vraag {number}: precies één juist antwoord nodig.")
+        if any(not option.get("feedback") for option in question["options"]):
+            raise ValueError(f"{name}, vraag {number}: elke optie heeft feedback nodig.")
+    return quiz
+
+
+def quiz_html(quiz: dict, *, name: str) -> str:
+    """Render a quiz as accessible HTML with feedback per option."""
+    parts = [f'<section class="hs-quiz" id="quiz-{html.escape(name)}" aria-label="Quiz">']
+    if quiz.get("title"):
+        parts.append(f'<p class="hs-quiz-title"><strong>{html.escape(quiz["title"])}</strong></p>')
+    for number, question in enumerate(quiz["questions"], start=1):
+        parts.append('<div class="hs-quiz-question">')
+        parts.append(f"<p><strong>Vraag {number}.</strong> {html.escape(question['question'])}</p>")
+        for letter, option in zip("ABCDEFGH", question["options"], strict=False):
+            verdict = "Juist." if option.get("correct") else "Niet juist."
+            css = "hs-correct" if option.get("correct") else "hs-wrong"
+            parts.append(
+                f'<details class="hs-quiz-option {css}"><summary>{letter}. '
+                f"{html.escape(option['text'])}</summary>"
+                f"<p><strong>{verdict}</strong> {html.escape(option['feedback'])}</p></details>"
+            )
+        parts.append("</div>")
+    parts.append("<p><em>Klik op een antwoord om de uitleg te zien.</em></p></section>")
+    return "\n".join(parts)
+
+
+def show_quiz(name: str) -> HTML:
+    """Return quiz ``name`` as an HTML display object for a notebook cell."""
+    return HTML(quiz_html(load_quiz(name), name=name))
