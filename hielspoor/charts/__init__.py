@@ -47,7 +47,8 @@ ZONE_COLORS = {"groen": "#009E73", "oranje": "#E69F00", "rood": "#D55E00"}
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 
 
-def course_theme() -> dict:
+@alt.theme.register("hielspoor", enable=True)
+def course_theme() -> alt.theme.ThemeConfig:
     """Return the Vega-Lite config shared by all course charts."""
     return {
         "config": {
@@ -60,6 +61,4 @@ def course_theme() -> dict:
     }
 
 
-alt.themes.register("hielspoor", course_theme)
-alt.themes.enable("hielspoor")
 alt.renderers.enable("mimetype", embed_options=EMBED_OPTIONS)

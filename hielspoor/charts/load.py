@@ -1,0 +1,119 @@
+"""Charts for the load chapter: force per step against body weight."""
+
+from __future__ import annotations
+
+import altair as alt
+
+from hielspoor import load
+from hielspoor.charts import COLORS
+
+WEIGHT_RANGE = range(40, 201)
+
+
+def bmi_class_expression(bmi_expr: str) -> str:
+    """Vega expression giving the Dutch WHO class for ``bmi_expr``, from ``load.BMI_CLASSES``.
+
+    Examples
+    --------
+    >>> bmi_class_expression("b")[:40]
+    "b >= 30.0 ? 'obesitas' : b >= 25.0 ? 'ov"
+    """
+    parts = [f"{bmi_expr} >= {lower} ? '{name}'" for lower, name in reversed(load.BMI_CLASSES[1:])]
+    return " : ".join(parts) + f" : '{load.BMI_CLASSES[0][1]}'"
+
+
+def load_calculator_chart(
+    *, body_mass_kg: int = 80, height_cm: int = 180, activity: str = "lopen"
+) -> alt.VConcatChart:
+    """Interactive chart of peak force per step against body weight, for the static book.
+
+    Three Vega-Lite parameters bound to controls (``gewicht``, ``lengte``,
+    ``activiteit``) move the reader's point, switch the activity band and update
+    the BMI and force read-out. All forces come from :func:`hielspoor.load.load_grid`;
+    only BMI is computed in the browser, from the same formula and WHO classes.
+    """
+    grid = load.load_grid(WEIGHT_RANGE)
+    weight = alt.param(
+        name="gewicht",
+        value=body_mass_kg,
+        bind=alt.binding_range(
+            min=WEIGHT_RANGE.start, max=WEIGHT_RANGE.stop - 1, step=1, name="Gewicht (kg) "
+        ),
+    )
+    height = alt.param(
+        name="lengte",
+        value=height_cm,
+        bind=alt.binding_range(
+            min=int(load.HEIGHT_CM[0]), max=int(load.HEIGHT_CM[1]), step=1, name="Lengte (cm) "
+        ),
+    )
+    chosen = alt.param(
+        name="activiteit",
+        value=activity,
+        bind=alt.binding_select(options=list(load.ACTIVITIES), name="Activiteit "),
+    )
+    base = alt.Chart(grid).transform_filter("datum.activiteit == activiteit")
+    x = alt.X("gewicht_kg:Q", title="Lichaamsgewicht (kg)", scale=alt.Scale(domain=[40, 200]))
+    y_max = float(grid["kracht_hoog_n"].max())
+    y = alt.Y(
+        "kracht_laag_n:Q",
+        title="Piekkracht onder één voet per stap (N)",
+        scale=alt.Scale(domain=[0, round(y_max, -2) + 100]),
+    )
+    band = base.mark_area(opacity=0.35, color=COLORS["blauw"]).encode(
+        x=x, y=y, y2="kracht_hoog_n:Q"
+    )
+    middle = base.mark_line(color=COLORS["blauw"]).encode(x=x, y="kracht_midden_n:Q")
+    tooltip = [
+        alt.Tooltip("gewicht_kg:Q", title="Gewicht (kg)"),
+        alt.Tooltip("kracht_laag_n:Q", title="Kracht laag (N)", format=",.0f"),
+        alt.Tooltip("kracht_hoog_n:Q", title="Kracht hoog (N)", format=",.0f"),
+        alt.Tooltip("bron:N", title="Bron"),
+    ]
+    reader = (
+        base.transform_filter("datum.gewicht_kg == gewicht")
+        .mark_point(size=160, filled=True, color=COLORS["vermiljoen"], shape="diamond")
+        .encode(x=x, y="kracht_midden_n:Q", tooltip=tooltip)
+    )
+    plot = (band + middle + reader).properties(width=480, height=280)
+
+    readout = (
+        base.transform_filter("datum.gewicht_kg == gewicht")
+        .transform_calculate(
+            bmi="gewicht / pow(lengte / 100, 2)",
+            klasse=bmi_class_expression("datum.bmi"),
+            per_kg_laag="datum.kracht_laag_n / datum.gewicht_kg",
+            per_kg_hoog="datum.kracht_hoog_n / datum.gewicht_kg",
+        )
+        .transform_calculate(
+            regel1="'BMI: ' + format(datum.bmi, '.1f') + ' kg/m² (' + datum.klasse + ')'",
+            regel2=(
+                "'Piekkracht per stap bij ' + datum.activiteit + ': ' "
+                "+ format(datum.kracht_laag_n, ',.0f') + '–' + format(datum.kracht_hoog_n, ',.0f')"
+                " + ' N (' + format(datum.kgf_laag, ',.0f') + '–' + format(datum.kgf_hoog, ',.0f')"
+                " + ' kg-kracht)'"
+            ),
+            regel3=(
+                "'Eén kilo zwaarder: ' + format(datum.per_kg_laag, ',.0f') + '–' "
+                "+ format(datum.per_kg_hoog, ',.0f') + ' N meer per stap, niet drie keer zoveel'"
+            ),
+        )
+        .transform_fold(["regel1", "regel2", "regel3"], as_=["regel", "tekst"])
+        .mark_text(align="left", baseline="top", fontSize=14, dx=0)
+        .encode(
+            text="tekst:N",
+            y=alt.Y("regel:N", axis=None),
+            x=alt.value(0),
+        )
+        .properties(width=480, height=70)
+    )
+    return (
+        alt.vconcat(plot, readout)
+        .add_params(weight, height, chosen)
+        .properties(
+            description=(
+                "Piekkracht onder één voet per stap tegen lichaamsgewicht: een rechte lijn. "
+                "Met schuifregelaars voor gewicht en lengte en een keuze voor de activiteit."
+            )
+        )
+    )
