@@ -1,0 +1,436 @@
+"""Epidemiology for the class data set: 2×2 tables, odds ratios, confounding, recovery.
+
+All functions are small and pure (pandas in, numbers or tables out) so that the solutions
+of chapter 09 are computed by tested code. Confidence intervals use the normal
+approximation (Woolf's log method for odds ratios, Robins-Breslow-Greenland for the
+Mantel-Haenszel odds ratio, a z-interval for means).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from statistics import NormalDist
+
+import numpy as np
+import pandas as pd
+
+from hielspoor.validation import InputError, format_number
+
+EXPOSED = "blootgesteld"
+UNEXPOSED = "niet blootgesteld"
+CASE = "hielpijn"
+NON_CASE = "geen hielpijn"
+WEEKS = (0, 4, 8, 12)
+
+
+def _z(confidence: float) -> float:
+    if not 0 < confidence < 1:
+        raise InputError("Betrouwbaarheid: kies een getal tussen 0 en 1, bijvoorbeeld 0,95.")
+    return NormalDist().inv_cdf(0.5 + confidence / 2)
+
+
+@dataclass(frozen=True)
+class OddsRatio:
+    """An odds ratio with its confidence interval.
+
+    Attributes
+    ----------
+    estimate, low, high
+        Point estimate and confidence limits.
+    confidence
+        Confidence level of the interval, e.g. 0.95.
+    corrected
+        True when 0.5 was added to every cell because one cell was zero (Haldane-Anscombe).
+    """
+
+    estimate: float
+    low: float
+    high: float
+    confidence: float = 0.95
+    corrected: bool = False
+
+    def __str__(self) -> str:
+        """Dutch text, e.g. ``OR 2,25 (95%-BI 0,99 tot 5,09)``."""
+        level = format_number(100 * self.confidence)
+        return (
+            f"OR {format_number(self.estimate, decimals=2)} ({level}%-BI "
+            f"{format_number(self.low, decimals=2)} tot {format_number(self.high, decimals=2)})"
+        )
+
+
+@dataclass(frozen=True)
+class MeanDifference:
+    """A difference between two group means with its confidence interval (same units)."""
+
+    estimate: float
+    low: float
+    high: float
+    confidence: float = 0.95
+
+    def __str__(self) -> str:
+        """Dutch text, e.g. ``-29,0 punten (95%-BI -38,1 tot -19,9)``."""
+        level = format_number(100 * self.confidence)
+        return (
+            f"{format_number(self.estimate, decimals=1)} punten ({level}%-BI "
+            f"{format_number(self.low, decimals=1)} tot {format_number(self.high, decimals=1)})"
+        )
+
+
+def _as_bool(series: pd.Series, *, label: str) -> pd.Series:
+    values = pd.Series(series)
+    if values.dtype == object or pd.api.types.is_string_dtype(values):
+        mapped = values.map({"ja": True, "nee": False, True: True, False: False})
+        if mapped.isna().any() and not values.isna().all():
+            raise InputError(f"{label}: gebruik True/False of 'ja'/'nee'.")
+        return mapped.astype("boolean")
+    return values.astype("boolean")
+
+
+def two_by_two(
+    exposed: pd.Series, outcome: pd.Series, *, reference: pd.Series | None = None
+) -> pd.DataFrame:
+    """Count a 2×2 table of exposure against outcome.
+
+    Parameters
+    ----------
+    exposed
+        True for people in the exposed group (e.g. ``cohort["bmi"] > 30``).
+    outcome
+        True (or ``"ja"``) for people with heel pain.
+    reference
+        True for people in the reference group. Default: everyone not exposed. People in
+        neither group are left out (e.g. BMI 25-30 when comparing > 30 with ≤ 25, as in
+        riddle2003).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``blootgesteld``, ``niet blootgesteld``; columns ``hielpijn``,
+        ``geen hielpijn``; integer counts: ``[[a, b], [c, d]]``.
+
+    Examples
+    --------
+    >>> exposed = pd.Series([True, True, False, False, False])
+    >>> pain = pd.Series(["ja", "nee", "ja", "nee", "nee"])
+    >>> two_by_two(exposed, pain).to_numpy().tolist()
+    [[1, 1], [1, 2]]
+    """
+    exposed_b = _as_bool(exposed, label="Blootstelling")
+    outcome_b = _as_bool(outcome, label="Uitkomst")
+    if len(exposed_b) != len(outcome_b):
+        raise InputError("Blootstelling en uitkomst moeten even lang zijn.")
+    if reference is None:
+        reference_b = ~exposed_b
+    else:
+        reference_b = _as_bool(reference, label="Referentiegroep")
+        if (exposed_b & reference_b).fillna(False).any():
+            raise InputError("Niemand mag tegelijk in de blootgestelde en de referentiegroep.")
+    exposed_arr = exposed_b.fillna(False).to_numpy(dtype=bool)
+    reference_arr = reference_b.fillna(False).to_numpy(dtype=bool)
+    known = outcome_b.notna().to_numpy()
+    case = outcome_b.fillna(False).to_numpy(dtype=bool)
+    counts = [
+        [int(np.sum(g & known & case)), int(np.sum(g & known & ~case))]
+        for g in (exposed_arr, reference_arr)
+    ]
+    return pd.DataFrame(counts, index=[EXPOSED, UNEXPOSED], columns=[CASE, NON_CASE])
+
+
+def _cells(table: pd.DataFrame | Sequence[Sequence[float]]) -> tuple[float, float, float, float]:
+    array = np.asarray(table, dtype=float)
+    if array.shape != (2, 2):
+        raise InputError("Een 2×2-tabel heeft precies twee rijen en twee kolommen.")
+    if np.any(array < 0) or not np.all(np.isfinite(array)):
+        raise InputError("Een 2×2-tabel bevat alleen aantallen van 0 of meer.")
+    a, b, c, d = array.ravel()
+    return float(a), float(b), float(c), float(d)
+
+
+def odds_ratio(
+    table: pd.DataFrame | Sequence[Sequence[float]],
+    *,
+    confidence: float = 0.95,
+    correction: float = 0.5,
+) -> OddsRatio:
+    """Odds ratio ``(a·d)/(b·c)`` of a 2×2 table with Woolf's confidence interval.
+
+    Parameters
+    ----------
+    table
+        ``[[a, b], [c, d]]``: exposed cases, exposed non-cases, unexposed cases,
+        unexposed non-cases (as returned by :func:`two_by_two`).
+    confidence
+        Confidence level, default 0.95.
+    correction
+        Added to every cell when one cell is zero (Haldane-Anscombe); 0 switches it off.
+
+    Notes
+    -----
+    Woolf (1955): ``SE(ln OR) = sqrt(1/a + 1/b + 1/c + 1/d)`` and the interval is
+    ``exp(ln OR ± z·SE)``. The same method gives the intervals in riddle2003 and
+    vanleeuwen2016 only approximately: they report adjusted odds ratios from regression.
+
+    Examples
+    --------
+    >>> result = odds_ratio([[20, 80], [10, 90]])
+    >>> round(result.estimate, 3), round(result.low, 3), round(result.high, 3)
+    (2.25, 0.994, 5.092)
+    >>> print(result)
+    OR 2,25 (95%-BI 0,99 tot 5,09)
+    """
+    a, b, c, d = _cells(table)
+    corrected = False
+    if min(a, b, c, d) == 0:
+        if correction <= 0:
+            raise InputError("Een cel van de 2×2-tabel is 0: de odds ratio is niet te schatten.")
+        a, b, c, d = (x + correction for x in (a, b, c, d))
+        corrected = True
+    estimate = (a * d) / (b * c)
+    se = math.sqrt(1 / a + 1 / b + 1 / c + 1 / d)
+    z = _z(confidence)
+    log_or = math.log(estimate)
+    return OddsRatio(
+        estimate=estimate,
+        low=math.exp(log_or - z * se),
+        high=math.exp(log_or + z * se),
+        confidence=confidence,
+        corrected=corrected,
+    )
+
+
+def mantel_haenszel(
+    tables: Iterable[pd.DataFrame | Sequence[Sequence[float]]], *, confidence: float = 0.95
+) -> OddsRatio:
+    """Mantel-Haenszel odds ratio over strata, with the Robins-Breslow-Greenland interval.
+
+    Parameters
+    ----------
+    tables
+        One 2×2 table per stratum (e.g. per age group), each ``[[a, b], [c, d]]``.
+    confidence
+        Confidence level, default 0.95.
+
+    Notes
+    -----
+    ``OR_MH = Σ(a·d/n) / Σ(b·c/n)``; variance of ``ln OR_MH`` from Robins, Breslow and
+    Greenland (1986). Strata with fewer than two people add nothing and are skipped.
+
+    Examples
+    --------
+    >>> result = mantel_haenszel([[[10, 20], [5, 40]], [[30, 10], [20, 15]]])
+    >>> round(result.estimate, 3)
+    2.833
+    """
+    r_sum = s_sum = pr = ps_qr = qs = 0.0
+    for table in tables:
+        a, b, c, d = _cells(table)
+        n = a + b + c + d
+        if n < 2:
+            continue
+        r, s = a * d / n, b * c / n
+        p, q = (a + d) / n, (b + c) / n
+        r_sum += r
+        s_sum += s
+        pr += p * r
+        ps_qr += p * s + q * r
+        qs += q * s
+    if r_sum == 0 or s_sum == 0:
+        raise InputError("De Mantel-Haenszel-odds ratio is niet te schatten (lege cellen).")
+    estimate = r_sum / s_sum
+    variance = pr / (2 * r_sum**2) + ps_qr / (2 * r_sum * s_sum) + qs / (2 * s_sum**2)
+    half = _z(confidence) * math.sqrt(variance)
+    return OddsRatio(
+        estimate=estimate,
+        low=math.exp(math.log(estimate) - half),
+        high=math.exp(math.log(estimate) + half),
+        confidence=confidence,
+    )
+
+
+def age_groups(age: pd.Series, *, edges: Sequence[int] = (0, 40, 55, 120)) -> pd.Series:
+    """Cut ages (years) into ordered groups labelled like ``"40-54"``, for stratifying.
+
+    Examples
+    --------
+    >>> age_groups(pd.Series([25, 40, 54, 55, 70])).tolist()
+    ['<40', '40-54', '40-54', '≥55', '≥55']
+    """
+    edges = list(edges)
+    if sorted(edges) != edges or len(edges) < 3:
+        raise InputError("Leeftijdsgrenzen: geef minstens drie oplopende grenzen.")
+    labels = []
+    for i, (low, high) in enumerate(zip(edges[:-1], edges[1:], strict=True)):
+        if i == 0:
+            labels.append(f"<{high}")
+        elif i == len(edges) - 2:
+            labels.append(f"≥{low}")
+        else:
+            labels.append(f"{low}-{high - 1}")
+    groups = pd.cut(pd.Series(age), bins=edges, right=False, labels=labels)
+    return groups.astype(pd.CategoricalDtype(labels, ordered=True))
+
+
+def stratified_odds_ratios(
+    exposed: pd.Series,
+    outcome: pd.Series,
+    strata: pd.Series,
+    *,
+    reference: pd.Series | None = None,
+    confidence: float = 0.95,
+) -> pd.DataFrame:
+    """Odds ratio per stratum plus the crude and the Mantel-Haenszel odds ratio.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per stratum, then ``ruw (alle leeftijden)`` and ``Mantel-Haenszel``;
+        columns ``groep, a, b, c, d, or, laag, hoog``.
+    """
+    strata = pd.Series(strata)
+    levels = (
+        list(strata.cat.categories)
+        if isinstance(strata.dtype, pd.CategoricalDtype)
+        else sorted(strata.dropna().unique())
+    )
+    rows = []
+    tables = []
+    for level in levels:
+        mask = (strata == level).to_numpy()
+        ref = None if reference is None else pd.Series(reference)[mask]
+        table = two_by_two(pd.Series(exposed)[mask], pd.Series(outcome)[mask], reference=ref)
+        tables.append(table)
+        rows.append(_row(str(level), table, confidence))
+    rows.append(_row("ruw (alle leeftijden)", two_by_two(exposed, outcome, reference=reference),
+                     confidence))  # fmt: skip
+    pooled = mantel_haenszel(tables, confidence=confidence)
+    total = sum(t.to_numpy() for t in tables)
+    rows.append(
+        {"groep": "Mantel-Haenszel", "a": int(total[0, 0]), "b": int(total[0, 1]),
+         "c": int(total[1, 0]), "d": int(total[1, 1]),
+         "or": pooled.estimate, "laag": pooled.low, "hoog": pooled.high}
+    )  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def _row(label: str, table: pd.DataFrame, confidence: float) -> dict:
+    a, b, c, d = (int(x) for x in table.to_numpy().ravel())
+    result = odds_ratio(table, confidence=confidence)
+    return {"groep": label, "a": a, "b": b, "c": c, "d": d,
+            "or": result.estimate, "laag": result.low, "hoog": result.high}  # fmt: skip
+
+
+def risk_factor_groups(cohort: pd.DataFrame) -> dict[str, tuple[pd.Series, pd.Series]]:
+    """Exposed and reference groups of the three riddle2003 risk factors in the cohort.
+
+    Returns
+    -------
+    dict
+        Dutch factor name → ``(exposed, reference)`` boolean Series, with the reference
+        groups of riddle2003 (BMI ≤ 25 kg/m²; dorsiflexion > 10°; not standing).
+    """
+    bmi = cohort["bmi"]
+    dorsiflexion = cohort["enkel_dorsaalflexie_graden"]
+    standing = cohort["staand_werk"] == "ja"
+    return {
+        "BMI > 30 (ref. ≤ 25)": (bmi > 30, bmi <= 25),
+        "Dorsaalflexie ≤ 0° (ref. > 10°)": (dorsiflexion <= 0, dorsiflexion > 10),
+        "Meestal staand werk (ref. niet)": (standing, ~standing),
+    }
+
+
+# Adjusted odds ratios as published (conditional logistic regression / meta-analysis).
+PUBLISHED_ODDS_RATIOS = pd.DataFrame(
+    [
+        ("BMI > 30 (ref. ≤ 25)", 5.6, 1.9, 16.6, "riddle2003"),
+        ("Dorsaalflexie ≤ 0° (ref. > 10°)", 23.3, 4.3, 124.4, "riddle2003"),
+        ("Meestal staand werk (ref. niet)", 3.6, 1.3, 10.1, "riddle2003"),
+        ("BMI > 27 (niet-sporters)", 3.7, 2.93, 5.62, "vanleeuwen2016"),
+    ],
+    columns=["factor", "or", "laag", "hoog", "bron"],
+)
+
+
+def risk_factor_table(cohort: pd.DataFrame, *, confidence: float = 0.95) -> pd.DataFrame:
+    """Crude odds ratios of the riddle2003 risk factors in ``cohort`` next to the published ones.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Long table with columns ``factor, bron, or, laag, hoog``; ``bron`` is
+        ``"klasdata"`` or the bibtex key of the published value.
+    """
+    rows = []
+    for factor, (exposed, reference) in risk_factor_groups(cohort).items():
+        table = two_by_two(exposed, cohort["hielpijn"], reference=reference)
+        result = odds_ratio(table, confidence=confidence)
+        rows.append({"factor": factor, "bron": "klasdata", "or": result.estimate,
+                     "laag": result.low, "hoog": result.high})  # fmt: skip
+        published = PUBLISHED_ODDS_RATIOS[PUBLISHED_ODDS_RATIOS["factor"] == factor]
+        for record in published.to_dict("records"):
+            rows.append({"factor": factor, "bron": record["bron"], "or": record["or"],
+                         "laag": record["laag"], "hoog": record["hoog"]})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def ffi_long(cohort: pd.DataFrame) -> pd.DataFrame:
+    """FFI scores of the treated people in long form: ``id, behandeling, week, ffi``."""
+    columns = [f"ffi_w{week}" for week in WEEKS]
+    treated = cohort.loc[cohort["behandeling"].notna(), ["id", "behandeling", *columns]]
+    long = treated.melt(id_vars=["id", "behandeling"], var_name="week", value_name="ffi")
+    long["week"] = long["week"].str.removeprefix("ffi_w").astype(int)
+    long["ffi"] = long["ffi"].astype(float)
+    return long.dropna(subset=["ffi"]).sort_values(["behandeling", "id", "week"],
+                                                   ignore_index=True)  # fmt: skip
+
+
+def recovery_curves(cohort: pd.DataFrame, *, confidence: float = 0.95) -> pd.DataFrame:
+    """Mean FFI per treatment arm and week, with a confidence interval of the mean.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``behandeling, week, n, gemiddelde, sd, laag, hoog`` (interval
+        ``mean ± z·sd/√n``, normal approximation), sorted by arm and week.
+    """
+    long = ffi_long(cohort)
+    grouped = long.groupby(["behandeling", "week"], sort=True)["ffi"]
+    curves = grouped.agg(n="count", gemiddelde="mean", sd="std").reset_index()
+    half = _z(confidence) * curves["sd"] / np.sqrt(curves["n"])
+    curves["laag"] = curves["gemiddelde"] - half
+    curves["hoog"] = curves["gemiddelde"] + half
+    return curves
+
+
+def mean_difference(
+    cohort: pd.DataFrame,
+    *,
+    arm: str,
+    reference: str,
+    week: int = 12,
+    confidence: float = 0.95,
+) -> MeanDifference:
+    """Difference in mean FFI at ``week`` between two arms (``arm`` minus ``reference``).
+
+    Notes
+    -----
+    Welch standard error ``sqrt(s1²/n1 + s2²/n2)`` with a normal-approximation interval.
+    rathleff2015 found strength training 29 points (95% CI 6 to 52) lower than stretching
+    at 3 months.
+    """
+    long = ffi_long(cohort)
+    arms = set(long["behandeling"])
+    for name in (arm, reference):
+        if name not in arms:
+            known = ", ".join(sorted(arms))
+            raise InputError(f"Onbekende behandeling '{name}'. Bekend: {known}.")
+    if week not in WEEKS:
+        raise InputError(f"Week: kies uit {', '.join(str(w) for w in WEEKS)}.")
+    at_week = long[long["week"] == week]
+    x = at_week.loc[at_week["behandeling"] == arm, "ffi"]
+    y = at_week.loc[at_week["behandeling"] == reference, "ffi"]
+    estimate = float(x.mean() - y.mean())
+    se = math.sqrt(x.var() / len(x) + y.var() / len(y))
+    half = _z(confidence) * se
+    return MeanDifference(estimate, estimate - half, estimate + half, confidence)
