@@ -311,8 +311,9 @@ def _checked_diary(diary: pd.DataFrame) -> pd.DataFrame:
         bad = table[column].notna() & values.isna()
         if bad.any():
             day = table.loc[bad, "datum"].iloc[0].date()
-            raise InputError(f"{label} ({_date_nl(day)}): '{table.loc[bad, column].iloc[0]}' "
-                             "is geen getal.")
+            raise InputError(
+                f"{label} ({_date_nl(day)}): '{table.loc[bad, column].iloc[0]}' is geen getal."
+            )
         for day, value in zip(table["datum"], values, strict=True):
             if not math.isnan(value):
                 _score(value, f"{label} ({_date_nl(day.date())})")

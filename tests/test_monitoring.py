@@ -138,9 +138,7 @@ def test_advise_from_diary_reduces_after_one_bad_day_and_names_it():
 
 def test_advise_from_diary_reduces_when_morning_pain_not_settled():
     next_morning = [3, 3, 3, 5, 3, 3, 3]  # 05-03: 5 after a morning of 3
-    advice = monitoring.advise_from_diary(
-        _diary("2026-03-02", [2] * 7, next_morning=next_morning)
-    )
+    advice = monitoring.advise_from_diary(_diary("2026-03-02", [2] * 7, next_morning=next_morning))
     assert advice.decision == "verminderen" and "05-03-2026" in advice.reason
 
 

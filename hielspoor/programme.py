@@ -1,0 +1,541 @@
+"""The 12-week exercise programme: high-load heel raises and calf stretching.
+
+Heel raises follow Rathleff et al. (2015): a single-leg heel raise with a towel under
+the toes, 3 s up, 2 s hold, 3 s down, every other day; 12RM x 3 sets in weeks 1-2,
+10RM x 4 sets in weeks 3-6 and 8RM x 5 sets from week 7, adding load (books in a
+backpack) when the repetitions get easy. Calf stretching is daily. The Dutch guideline
+advises daily stretching *or* strength training every other day, for at least 12 weeks,
+and says pain during the exercises is allowed (``vsg2026``).
+
+A plan is a :class:`pandas.DataFrame` with one row per exercise per day; the pain-
+monitoring rule (:mod:`hielspoor.monitoring`) adjusts it with :func:`adjust_plan`.
+For learning, not a prescription or a diagnosis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from hielspoor.data import read_table
+from hielspoor.monitoring import DECISIONS, RED_FLAGS_NOTE, Advice
+from hielspoor.validation import InputError, check_range
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One phase of the heel-raise progression (``rathleff2015``).
+
+    Attributes
+    ----------
+    number
+        Phase number, 1-3.
+    first_week
+        First programme week of the phase (1-based).
+    sets
+        Number of sets per session.
+    reps
+        Repetitions per set, done as a repetition maximum (RM): a load you can lift
+        exactly this often with good form.
+    """
+
+    number: int
+    first_week: int
+    sets: int
+    reps: int
+
+
+PHASES = (Phase(1, 1, 3, 12), Phase(2, 3, 4, 10), Phase(3, 7, 5, 8))
+"""Heel-raise phases of Rathleff et al. (2015): 12RM x 3, after 2 weeks 10RM x 4,
+after 4 more weeks 8RM x 5."""
+
+TEMPO = "3 s omhoog, 2 s vasthouden, 3 s omlaag"
+"""Heel-raise tempo (``rathleff2015``)."""
+
+HEEL_RAISE = "hielheffen"
+STRETCHES = ("kuitrek_gastrocnemius", "kuitrek_soleus")
+"""Default daily stretches: gastrocnemius (knee straight) and soleus (knee bent)."""
+
+PROGRAMME_WEEKS = 12
+"""Minimum programme length in weeks (``vsg2026``)."""
+
+PLAN_COLUMNS = [
+    "date",
+    "week",
+    "exercise",
+    "sets",
+    "reps",
+    "tempo",
+    "notes",
+    "exercise_id",
+    "phase",
+    "progression_week",
+    "status",
+]
+
+STATUS_PLANNED, STATUS_ADJUSTED, STATUS_PAUSED = "gepland", "aangepast", "gepauzeerd"
+
+WEEKDAYS_NL = ("ma", "di", "wo", "do", "vr", "za", "zo")
+
+LEARNING_NOTE = "Voor leren, geen diagnose of behandelvoorschrift."
+
+
+@cache
+def exercises() -> pd.DataFrame:
+    """Exercise catalogue from ``data/exercises.csv``, indexed by ``id``.
+
+    Columns: ``name_nl``, ``instructions_nl``, ``dose``, ``frequency``, ``source``.
+
+    Examples
+    --------
+    >>> exercises().loc["hielheffen", "source"]
+    'rathleff2015'
+    """
+    return read_table("oefeningen").set_index("id")
+
+
+def phase_for_week(week: int) -> Phase:
+    """Heel-raise phase for programme week ``week`` (1-based).
+
+    Examples
+    --------
+    >>> [phase_for_week(week).sets for week in (1, 2, 3, 6, 7, 12)]
+    [3, 3, 4, 4, 5, 5]
+    """
+    number = int(check_range(week, label="Week", low=1, high=520, integer=True))
+    current = PHASES[0]
+    for phase in PHASES:
+        if number >= phase.first_week:
+            current = phase
+    return current
+
+
+def _heel_raise_note(phase: Phase) -> str:
+    if phase.number == 1:
+        return (
+            f"Zwaar genoeg dat je net {phase.reps} keer lukt ({phase.reps}RM). "
+            "Lukt één been niet: omhoog op twee benen, omlaag op één."
+        )
+    return (
+        f"Nieuw: {phase.sets} sets van {phase.reps} ({phase.reps}RM). Gaat het makkelijk, "
+        "doe dan extra boeken in een rugzak."
+    )
+
+
+def _to_date(value: object, label: str) -> dt.date:
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        for fmt in ("%d-%m-%Y", "%Y-%m-%d"):
+            try:
+                return dt.datetime.strptime(value.strip(), fmt).date()
+            except ValueError:
+                continue
+    raise InputError(f"{label}: vul een datum in als dd-mm-jjjj.")
+
+
+def weekly_plan(
+    start: dt.date,
+    *,
+    weeks: int = PROGRAMME_WEEKS,
+    stretches: tuple[str, ...] = STRETCHES,
+    heel_raises: bool = True,
+) -> pd.DataFrame:
+    """Day-by-day plan of the heel-raise programme and daily stretching.
+
+    Heel raises on day 1, 3, 5, ... (every other day) with the dose of
+    :func:`phase_for_week`; each stretch in ``stretches`` every day.
+
+    Parameters
+    ----------
+    start
+        First day of the programme (a date, or text ``dd-mm-jjjj``).
+    weeks
+        Length in weeks, 1-52; the guideline advises at least 12 (``vsg2026``).
+    stretches
+        Exercise ids from ``data/exercises.csv`` to do daily; ``()`` for none.
+    heel_raises
+        Include the heel-raise programme (``rathleff2015``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``date`` (datetime64), ``week``, ``exercise`` (Dutch name), ``sets``,
+        ``reps`` (Int64; empty for stretches), ``tempo``, ``notes``, ``exercise_id``,
+        ``phase`` (Int64), ``progression_week`` (week whose dose is used), ``status``.
+
+    Raises
+    ------
+    InputError
+        Bad date, weeks outside 1-52, or an unknown exercise id.
+
+    Notes
+    -----
+    Doses from ``rathleff2015``; frequency of stretching from ``vsg2026``, which
+    offers stretching *or* strength training; doing both is a course choice.
+
+    Examples
+    --------
+    >>> plan = weekly_plan(dt.date(2026, 3, 2))
+    >>> heel = plan[plan["exercise_id"] == "hielheffen"]
+    >>> len(heel), heel["date"].iloc[1].strftime("%d-%m-%Y")
+    (42, '04-03-2026')
+    """
+    first = _to_date(start, "Startdatum")
+    n_weeks = int(check_range(weeks, label="Aantal weken", low=1, high=52, integer=True))
+    catalogue = exercises()
+    unknown = [item for item in stretches if item not in catalogue.index]
+    if unknown:
+        raise InputError(f"Onbekende oefening: {', '.join(unknown)}.")
+    rows = []
+    for offset in range(n_weeks * 7):
+        day = first + dt.timedelta(days=offset)
+        week = offset // 7 + 1
+        if heel_raises and offset % 2 == 0:
+            phase = phase_for_week(week)
+            rows.append(
+                {
+                    "date": day,
+                    "week": week,
+                    "exercise": catalogue.loc[HEEL_RAISE, "name_nl"],
+                    "sets": phase.sets,
+                    "reps": phase.reps,
+                    "tempo": TEMPO,
+                    "notes": _heel_raise_note(phase) if week == phase.first_week else "",
+                    "exercise_id": HEEL_RAISE,
+                    "phase": phase.number,
+                    "progression_week": week,
+                    "status": STATUS_PLANNED,
+                }
+            )
+        for stretch in stretches:
+            rows.append(
+                {
+                    "date": day,
+                    "week": week,
+                    "exercise": catalogue.loc[stretch, "name_nl"],
+                    "sets": pd.NA,
+                    "reps": pd.NA,
+                    "tempo": "rustig vasthouden, niet veren",
+                    "notes": "",
+                    "exercise_id": stretch,
+                    "phase": pd.NA,
+                    "progression_week": week,
+                    "status": STATUS_PLANNED,
+                }
+            )
+    return _typed(pd.DataFrame(rows, columns=PLAN_COLUMNS))
+
+
+def _typed(plan: pd.DataFrame) -> pd.DataFrame:
+    plan = plan.copy()
+    plan["date"] = pd.to_datetime(plan["date"]).astype("datetime64[s]")
+    for column in ("week", "sets", "reps", "phase", "progression_week"):
+        plan[column] = plan[column].astype("Int64")
+    for column in ("exercise", "tempo", "notes", "exercise_id", "status"):
+        plan[column] = plan[column].fillna("").astype(str)
+    return plan.reset_index(drop=True)
+
+
+def adjust_plan(
+    plan: pd.DataFrame, advice: Advice | str, *, from_date: dt.date | None = None
+) -> pd.DataFrame:
+    """Adjust the rest of a plan to the advice of the pain-monitoring rule.
+
+    * ``"opbouwen"``: keep progressing as planned (add load when it gets easy);
+    * ``"handhaven"``: repeat the current dose: the heel-raise progression from
+      ``from_date`` on is postponed by one week;
+    * ``"verminderen"``: one set fewer (at least 1) in the coming 7 days, no extra
+      weight, and the progression postponed by one week;
+    * ``"raadpleeg"``: pause every exercise from ``from_date`` on until a GP or
+      physiotherapist has been consulted.
+
+    Parameters
+    ----------
+    plan
+        A plan from :func:`weekly_plan` (possibly adjusted before; changes add up).
+    advice
+        An :class:`~hielspoor.monitoring.Advice` or its decision text.
+    from_date
+        First day the change applies to; default the first day of the plan.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new plan; rows before ``from_date`` are unchanged, changed rows get
+        ``status`` ``"aangepast"`` or ``"gepauzeerd"`` and a Dutch note.
+
+    Notes
+    -----
+    The rule is ``silbernagel2007`` (borrowed from Achilles tendinopathy); how the plan
+    changes (one set fewer, one week later) is a course choice, not a tested protocol.
+
+    Examples
+    --------
+    >>> plan = weekly_plan(dt.date(2026, 3, 2))
+    >>> later = adjust_plan(plan, "handhaven", from_date=dt.date(2026, 3, 16))
+    >>> heel = later[later["exercise_id"] == "hielheffen"]
+    >>> heel.loc[heel["week"] == 3, "sets"].tolist()
+    [3, 3, 3, 3]
+    """
+    decision = advice.decision if isinstance(advice, Advice) else str(advice)
+    if decision not in DECISIONS:
+        raise InputError(f"Onbekend advies '{decision}'; kies uit {', '.join(DECISIONS)}.")
+    missing = [column for column in PLAN_COLUMNS if column not in plan.columns]
+    if missing:
+        raise InputError(f"Dit is geen oefenplan: de kolom(men) {', '.join(missing)} ontbreken.")
+    new = _typed(plan.loc[:, PLAN_COLUMNS])
+    if new.empty:
+        return new
+    start = pd.Timestamp(new["date"].min() if from_date is None else _to_date(from_date, "Vanaf"))
+    affected = new["date"] >= start
+    heel = affected & (new["exercise_id"] == HEEL_RAISE)
+    reason = advice.reason if isinstance(advice, Advice) else ""
+
+    if decision == "opbouwen":
+        first_heel = heel & (new["date"] == new.loc[heel, "date"].min())
+        new.loc[first_heel, "notes"] = _join(
+            new.loc[first_heel, "notes"],
+            "Advies opbouwen: gaat het makkelijk, doe dan wat extra gewicht in je rugzak.",
+        )
+        return new
+
+    if decision == "raadpleeg":
+        new.loc[affected, ["sets", "reps"]] = pd.NA
+        new.loc[affected, "status"] = STATUS_PAUSED
+        new.loc[affected, "notes"] = (
+            f"Gepauzeerd: overleg eerst met je huisarts of fysiotherapeut. {RED_FLAGS_NOTE}"
+        )
+        return new
+
+    # Sets already taken off by an earlier "verminderen" stay off.
+    planned_sets = [phase_for_week(int(week)).sets for week in new.loc[heel, "progression_week"]]
+    earlier_cut = (
+        pd.Series(planned_sets, index=new.index[heel], dtype="Int64") - new.loc[heel, "sets"]
+    ).fillna(0)
+    new.loc[heel, "progression_week"] = (new.loc[heel, "progression_week"] - 1).clip(lower=1)
+    phases = [phase_for_week(int(week)) for week in new.loc[heel, "progression_week"]]
+    new.loc[heel, "phase"] = [phase.number for phase in phases]
+    new.loc[heel, "sets"] = (
+        pd.Series([phase.sets for phase in phases], index=new.index[heel], dtype="Int64")
+        - earlier_cut
+    ).clip(lower=1)
+    new.loc[heel, "reps"] = [phase.reps for phase in phases]
+    new.loc[heel, "status"] = STATUS_ADJUSTED
+    if decision == "handhaven":
+        note = "Advies handhaven: zelfde dosis nog een week, de opbouw schuift een week op."
+        first_heel = heel & (new["date"] == new.loc[heel, "date"].min())
+        new.loc[first_heel, "notes"] = _join(new.loc[first_heel, "notes"], note)
+        return new
+
+    coming_week = heel & (new["date"] < start + pd.Timedelta(days=7))
+    new.loc[coming_week, "sets"] = (new.loc[coming_week, "sets"] - 1).clip(lower=1)
+    note = "Advies verminderen: een set minder en geen extra gewicht deze week."
+    if reason:
+        note = f"{note} ({reason})"
+    new.loc[coming_week, "notes"] = _join(new.loc[coming_week, "notes"], note)
+    return new
+
+
+def _join(notes: pd.Series, extra: str) -> pd.Series:
+    return notes.map(lambda text: f"{text} {extra}".strip())
+
+
+def weekly_volume(plan: pd.DataFrame) -> pd.DataFrame:
+    """Heel-raise volume per week: sessions, sets and repetitions (sets x reps).
+
+    Examples
+    --------
+    >>> volume = weekly_volume(weekly_plan(dt.date(2026, 3, 2)))
+    >>> volume.loc[volume["week"] == 1, ["sessions", "sets", "repetitions"]].values.tolist()
+    [[4, 12, 144]]
+    """
+    heel = plan[(plan["exercise_id"] == HEEL_RAISE) & plan["sets"].notna()].copy()
+    heel["repetitions"] = heel["sets"] * heel["reps"]
+    weeks = pd.DataFrame({"week": pd.array(sorted(plan["week"].unique()), dtype="Int64")})
+    grouped = (
+        heel.groupby("week", as_index=False)
+        .agg(
+            sessions=("date", "nunique"),
+            sets=("sets", "sum"),
+            repetitions=("repetitions", "sum"),
+            phase=("phase", "max"),
+        )
+        .astype({"week": "Int64"})
+    )
+    volume = weeks.merge(grouped, on="week", how="left")
+    for column in ("sessions", "sets", "repetitions"):
+        volume[column] = volume[column].fillna(0).astype("Int64")
+    volume["phase"] = volume["phase"].astype("Int64")
+    return volume
+
+
+def date_nl(day: dt.date | pd.Timestamp) -> str:
+    """Date as Dutch text ``dd-mm-jjjj``.
+
+    Examples
+    --------
+    >>> date_nl(dt.date(2026, 3, 2))
+    '02-03-2026'
+    """
+    return day.strftime("%d-%m-%Y")
+
+
+def _dose(row: pd.Series) -> str:
+    if row["status"] == STATUS_PAUSED:
+        return "gepauzeerd"
+    if pd.isna(row["sets"]):
+        return "dagelijks rekken"
+    return f"{row['sets']} × {row['reps']}"
+
+
+def plan_table(plan: pd.DataFrame) -> pd.DataFrame:
+    """Printable plan: one row per exercise per day, Dutch headers and dates.
+
+    Columns ``Week``, ``Dag``, ``Datum`` (dd-mm-jjjj), ``Oefening``, ``Dosis``
+    (sets × herhalingen), ``Tempo``, ``Opmerking``.
+
+    Examples
+    --------
+    >>> table = plan_table(weekly_plan(dt.date(2026, 3, 2), weeks=1))
+    >>> table.iloc[0][["Dag", "Datum", "Dosis"]].tolist()
+    ['ma', '02-03-2026', '3 × 12']
+    """
+    return pd.DataFrame(
+        {
+            "Week": plan["week"].astype(int),
+            "Dag": [WEEKDAYS_NL[day.weekday()] for day in plan["date"]],
+            "Datum": [date_nl(day) for day in plan["date"]],
+            "Oefening": plan["exercise"],
+            "Dosis": [_dose(row) for _, row in plan.iterrows()],
+            "Tempo": plan["tempo"],
+            "Opmerking": plan["notes"],
+        }
+    ).reset_index(drop=True)
+
+
+def plan_markdown(plan: pd.DataFrame) -> str:
+    """Printable plan as a Markdown table (see :func:`plan_table`)."""
+    table = plan_table(plan)
+    header = "| " + " | ".join(table.columns) + " |"
+    rule = "|" + "|".join("---" for _ in table.columns) + "|"
+    lines = [header, rule]
+    for _, row in table.iterrows():
+        cells = [str(value).replace("|", "/") for value in row]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def plan_html(plan: pd.DataFrame, *, title: str = "Oefenprogramma hielpijn") -> str:
+    """Printable plan as a stand-alone HTML page (A4-friendly, no scripts)."""
+    table = plan_table(plan)
+    head = "".join(f"<th scope='col'>{html.escape(column)}</th>" for column in table.columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(value))}</td>" for value in row) + "</tr>"
+        for _, row in table.iterrows()
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title>"
+        "<style>body{font-family:system-ui,sans-serif;font-size:11pt}"
+        "table{border-collapse:collapse}th,td{border:1px solid #999;padding:2px 6px;"
+        "text-align:left;vertical-align:top}@media print{tr{page-break-inside:avoid}}</style>"
+        f"</head><body><h1>{html.escape(title)}</h1><p>{html.escape(LEARNING_NOTE)} "
+        f"{html.escape(RED_FLAGS_NOTE)}</p><table><thead><tr>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table></body></html>\n"
+    )
+
+
+def _atomic_write(path: str | Path, data: bytes) -> Path:
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def save_plan_csv(plan: pd.DataFrame, path: str | Path) -> Path:
+    """Write the printable plan as CSV for Dutch Excel (``;``, UTF-8 with BOM).
+
+    The file is written atomically (temporary file, then rename).
+    """
+    text = plan_table(plan).to_csv(sep=";", index=False, lineterminator="\n")
+    return _atomic_write(path, text.encode("utf-8-sig"))
+
+
+def _uid(first_day: dt.date, day: dt.date) -> str:
+    return f"hielspoor-{first_day:%Y%m%d}-{day:%Y%m%d}@hielspoor.invalid"
+
+
+def plan_to_ics(plan: pd.DataFrame, *, name: str = "Oefenprogramma hielpijn") -> bytes:
+    """Calendar file (iCalendar, RFC 5545) with one all-day event per plan day.
+
+    The UID of an event depends only on the plan's first day and the event's day, so
+    re-exporting an adjusted plan updates the same events in a calendar app, and the
+    same plan always gives the same bytes (``DTSTAMP`` is fixed to the first day).
+
+    Examples
+    --------
+    >>> ics = plan_to_ics(weekly_plan(dt.date(2026, 3, 2), weeks=1))
+    >>> ics.count(b"BEGIN:VEVENT")
+    7
+    """
+    from icalendar import Calendar, Event
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//Hielspoor//Oefenprogramma//NL")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", name)
+    if plan.empty:
+        return calendar.to_ical()
+    first_day = plan["date"].min().date()
+    stamp = dt.datetime.combine(first_day, dt.time(0, 0), tzinfo=dt.UTC)
+    for day, rows in plan.groupby("date", sort=True):
+        date = day.date()
+        parts = [f"{row['exercise']}: {_dose(row)}" for _, row in rows.iterrows()]
+        summary_parts = []
+        for _, row in rows.iterrows():
+            if row["status"] == STATUS_PAUSED:
+                summary_parts = ["Oefenen gepauzeerd"]
+                break
+            if row["exercise_id"] == HEEL_RAISE:
+                summary_parts.append(f"Hielheffen {_dose(row)}")
+            elif "Kuitrek" not in summary_parts:
+                summary_parts.append("Kuitrek")
+        notes = [str(note) for note in rows["notes"] if note]
+        description = "\n".join(
+            [*parts, *(f"Let op: {note}" for note in dict.fromkeys(notes)), LEARNING_NOTE]
+        )
+        event = Event()
+        event.add("uid", _uid(first_day, date))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", date)
+        event.add("dtend", date + dt.timedelta(days=1))
+        event.add("summary", " + ".join(summary_parts))
+        event.add("description", description)
+        event.add("transp", "TRANSPARENT")
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def save_plan_ics(plan: pd.DataFrame, path: str | Path, **kwargs: str) -> Path:
+    """Write :func:`plan_to_ics` to ``path`` atomically and return the path."""
+    return _atomic_write(path, plan_to_ics(plan, **kwargs))
