@@ -42,6 +42,7 @@ __all__ = [
     "calf_table",
     "default_windlass_geometry",
     "evaluate_vega_expression",
+    "fascia_tension_expression",
     "fascia_tension_truss",
     "foot_outline",
     "hawkins_ankle_angle",
@@ -600,3 +601,16 @@ def fascia_tension_truss(
     fraction = check_range(load_fraction, label="Deel van het lichaamsgewicht", low=0, high=3)
     force_n = mass * 9.81 * fraction
     return force_n * span / (4 * height)
+
+
+def fascia_tension_expression(
+    *, body_mass: str = "gewicht", arch_height: str = "booghoogte", span_mm: float
+) -> str:
+    """Vega expression for :func:`fascia_tension_truss` (newton, one leg, full body weight).
+
+    Examples
+    --------
+    >>> fascia_tension_expression(span_mm=140)
+    'gewicht * 9.81 * 140.0 / (4 * booghoogte)'
+    """
+    return f"{body_mass} * 9.81 * {float(span_mm)!r} / (4 * {arch_height})"

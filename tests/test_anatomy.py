@@ -190,3 +190,105 @@ def test_fascia_tension_truss_matches_statics_and_is_linear_in_weight():
 def test_fascia_tension_truss_refuses_bad_input():
     with pytest.raises(InputError, match="Booghoogte"):
         anatomy.fascia_tension_truss(70, arch_height_mm=0, span_mm=139)
+
+
+def test_fascia_tension_expression_equals_fascia_tension_truss():
+    span = anatomy.default_windlass_geometry().chord0_mm
+    expression = anatomy.fascia_tension_expression(span_mm=span)
+    for mass, height in [(40, 20), (70, 37.4), (150, 50)]:
+        got = anatomy.evaluate_vega_expression(
+            expression, datum={}, params={"gewicht": mass, "booghoogte": height}
+        )
+        expected = anatomy.fascia_tension_truss(mass, arch_height_mm=height, span_mm=span)
+        assert got == pytest.approx(expected, rel=1e-12)
+
+
+# --- static charts: the numbers in the browser equal the package's numbers -----------------
+
+
+def _calculates(spec: dict) -> dict[str, str]:
+    """All calculate transforms in a Vega-Lite spec, as {field: expression}."""
+    found: dict[str, str] = {}
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if "calculate" in node and "as" in node:
+                found.setdefault(node["as"], node["calculate"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+    return found
+
+
+def test_calf_stretch_chart_expressions_equal_calf_lengths():
+    from hielspoor.charts import anatomy as anatomy_charts
+
+    spec = anatomy_charts.calf_stretch_chart().to_dict()
+    calc = _calculates(spec)
+    names = {p["name"] for p in spec["params"]}
+    assert names == {"knie", "enkel"}
+    rows = anatomy.calf_coefficients()
+    for knee, ankle in [(0, 0), (0, 20), (40, 20), (120, -30)]:
+        expected = anatomy.length_change_from_neutral(knee, ankle)
+        for muscle, row in rows.iterrows():
+            datum = {"c0": row.c0, "c_knee": row.c_knee, "c_ankle": row.c_ankle}
+            params = {"knie": knee, "enkel": ankle}
+            datum["lengte"] = anatomy.evaluate_vega_expression(
+                calc["lengte"], datum=datum, params=params
+            )
+            datum["neutraal"] = anatomy.evaluate_vega_expression(
+                calc["neutraal"], datum=datum, params=params
+            )
+            change = anatomy.evaluate_vega_expression(
+                calc["verandering"], datum=datum, params=params
+            )
+            assert change == pytest.approx(expected[muscle], abs=1e-9)
+
+
+def test_windlass_chart_uses_package_expressions_and_curve():
+    from hielspoor.charts import anatomy as anatomy_charts
+
+    spec = anatomy_charts.windlass_chart().to_dict()
+    calc = _calculates(spec)
+    for key, expression in anatomy.windlass_expressions(toe="teen").items():
+        assert calc[key] == expression
+    curve = [
+        row for name, rows in spec["datasets"].items() for row in rows if "booghoogte" in row
+    ]
+    for row in curve[::10]:
+        state = anatomy.windlass_state(row["teenhoek"])
+        assert row["booghoogte"] == pytest.approx(state.arch_height_mm, rel=1e-12)
+
+
+def test_fascia_tension_chart_expression_equals_package():
+    from hielspoor.charts import anatomy as anatomy_charts
+
+    spec = anatomy_charts.fascia_tension_chart().to_dict()
+    calc = _calculates(spec)
+    span = anatomy.default_windlass_geometry().chord0_mm
+    for mass, height in [(40, 20), (70, 37), (150, 50)]:
+        got = anatomy.evaluate_vega_expression(
+            calc["kracht"], datum={"h": height}, params={"gewicht": mass, "booghoogte": height}
+        )
+        assert got == pytest.approx(
+            anatomy.fascia_tension_truss(mass, arch_height_mm=height, span_mm=span), rel=1e-12
+        )
+
+
+def test_charts_have_dutch_description_and_stable_spec():
+    from hielspoor.charts import anatomy as anatomy_charts
+
+    for make in (
+        anatomy_charts.calf_stretch_chart,
+        anatomy_charts.lunge_chart,
+        anatomy_charts.windlass_chart,
+        anatomy_charts.fascia_tension_chart,
+    ):
+        first, second = make().to_json(), make().to_json()
+        assert first == second
+        assert "param_" not in first
+        assert make().to_dict()["description"]
