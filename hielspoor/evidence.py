@@ -102,8 +102,10 @@ def missing_sources(table: pd.DataFrame, known_keys: Iterable[str]) -> list[Tabl
 
 
 def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or (
-        isinstance(value, str) and not value.strip()
+    return (
+        value is None
+        or (isinstance(value, float) and math.isnan(value))
+        or (isinstance(value, str) and not value.strip())
     )
 
 
@@ -257,6 +259,30 @@ def load_stepped_care() -> pd.DataFrame:
     """Read and check ``stappenplan``; raise :class:`TableError` when it is invalid."""
     table = read_table("stappenplan")
     return _checked(table, validate_stepped_care(table), name="stappenplan")
+
+
+#: Most shockwave sessions the Dutch guideline advises, one per week (vsg2026).
+SHOCKWAVE_MAX_SESSIONS = 3
+
+
+def shockwave_session_weeks(
+    start_week: int, *, sessions: int = SHOCKWAVE_MAX_SESSIONS
+) -> list[int]:
+    """Return the weeks of weekly shockwave sessions starting at ``start_week``.
+
+    Notes
+    -----
+    The Dutch guideline (``vsg2026``) allows shockwave only after at least 12 weeks of
+    education and exercise without effect, at most 3 sessions, once a week.
+
+    Examples
+    --------
+    >>> shockwave_session_weeks(12)
+    [12, 13, 14]
+    """
+    if not 1 <= sessions <= SHOCKWAVE_MAX_SESSIONS:
+        raise ValueError(f"Kies 1 tot {SHOCKWAVE_MAX_SESSIONS} sessies (richtlijn: maximaal 3).")
+    return [start_week + n for n in range(sessions)]
 
 
 def log_standard_error(ci_low: float, ci_high: float, *, z: float = Z95) -> float:

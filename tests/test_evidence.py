@@ -1,0 +1,246 @@
+"""Tests for hielspoor.evidence (tables) and hielspoor.charts.evidence (charts)."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from hielspoor import evidence
+from hielspoor.charts import evidence as charts
+from hielspoor.data import read_table
+
+BIB = Path(__file__).resolve().parent.parent / "book" / "references.bib"
+
+
+def bib_keys() -> set[str]:
+    """Keys in book/references.bib (the sources engineer's reader when it exists)."""
+    try:
+        from hielspoor.claims import bib_keys as shared_reader  # type: ignore[attr-defined]
+    except ImportError:
+        return set(re.findall(r"^@\w+\s*\{\s*([^,\s]+)\s*,", BIB.read_text("utf-8"), re.M))
+    return set(shared_reader())
+
+
+ALL_TABLES = {
+    "risicofactoren": evidence.load_risk_factors,
+    "behandelingen": evidence.load_treatments,
+    "differentiaaldiagnose": evidence.load_differential_diagnosis,
+    "stappenplan": evidence.load_stepped_care,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ALL_TABLES))
+def test_load_tables_are_valid_and_complete(name):
+    table = ALL_TABLES[name]()
+    assert len(table) > 0
+    assert table["source"].map(evidence.split_keys).map(len).min() >= 1
+
+
+@pytest.mark.parametrize("name", sorted(ALL_TABLES))
+def test_every_source_key_exists_in_references_bib(name):
+    table = ALL_TABLES[name]()
+    assert evidence.missing_sources(table, bib_keys()) == []
+
+
+def test_risk_factors_match_published_abstracts():
+    table = evidence.load_risk_factors().set_index(["study", "factor"])
+    # Riddle et al. 2003, J Bone Joint Surg Am 85:872, abstract.
+    numbers = ["or", "ci_low", "ci_high"]
+    assert tuple(table.loc[("Riddle 2003", "Enkel-dorsaalflexie ≤ 0°"), numbers]) == (
+        23.3,
+        4.3,
+        124.4,
+    )
+    assert tuple(table.loc[("Riddle 2003", "BMI > 30"), ["or", "ci_low", "ci_high"]]) == (
+        5.6,
+        1.9,
+        16.6,
+    )
+    # van Leeuwen et al. 2016, Br J Sports Med 50:972, abstract: BMI > 27, OR 3.7 (2.93 to 5.62).
+    assert tuple(table.loc[("van Leeuwen 2016", "BMI > 27"), ["or", "ci_low", "ci_high"]]) == (
+        3.7, 2.93, 5.62,
+    )  # fmt: skip
+    # Irving et al. 2007, BMC Musculoskelet Disord 8:41: no OR for dorsiflexion (mixed evidence).
+    irving_df = table.loc[("Irving 2007", "Beperkte enkel-dorsaalflexie (lunge-test)")]
+    assert math.isnan(irving_df["or"])
+
+
+def test_validate_risk_factors_flags_interval_that_excludes_the_estimate():
+    table = read_table("risicofactoren")
+    table.loc[0, "ci_high"] = 10.0  # OR 23.3 no longer inside its interval
+    problems = evidence.validate_risk_factors(table)
+    assert [(p.row, p.column) for p in problems] == [(1, "or")]
+    assert "ci_low < or < ci_high" in problems[0].message
+
+
+def test_validate_risk_factors_flags_half_filled_numbers_and_empty_text():
+    table = read_table("risicofactoren")
+    table.loc[1, "ci_low"] = float("nan")
+    table.loc[2, "note"] = " "
+    problems = {(p.row, p.column) for p in evidence.validate_risk_factors(table)}
+    assert problems == {(2, "or"), (3, "note")}
+
+
+def test_validate_treatments_flags_unknown_direction_and_duplicate_id():
+    table = read_table("behandelingen")
+    table.loc[0, "direction"] = "wondermiddel"
+    table.loc[1, "id"] = table.loc[0, "id"]
+    messages = [str(p) for p in evidence.validate_treatments(table)]
+    assert any("wondermiddel" in m for m in messages)
+    assert any("meer dan eens" in m for m in messages)
+
+
+def test_validate_stepped_care_flags_gap_between_steps():
+    table = read_table("stappenplan")
+    table.loc[1, "start_week"] = 7  # step 1 ends in week 6
+    problems = evidence.validate_stepped_care(table)
+    assert [(p.row, p.column) for p in problems] == [(2, "start_week")]
+
+
+def test_load_raises_table_error_with_dutch_message(monkeypatch):
+    broken = read_table("risicofactoren").assign(domain="")
+    monkeypatch.setattr(evidence, "read_table", lambda name: broken)
+    with pytest.raises(evidence.TableError, match="kolom 'domain': deze cel is leeg"):
+        evidence.load_risk_factors()
+
+
+def test_treatments_cover_every_treatment_named_in_the_brief():
+    ids = set(evidence.load_treatments()["id"])
+    assert {
+        "educatie", "belasting", "rekken", "kracht", "zolen", "nachtspalk", "tape", "shockwave",
+        "corticosteroid", "botuline", "prp", "prolotherapie", "radiotherapie", "operatie",
+        "supplementen",
+    } <= ids  # fmt: skip
+
+
+def test_treatments_follow_the_dutch_guideline_on_key_points():
+    table = evidence.load_treatments().set_index("id")
+    # vsg2026, module Shockwave: after >= 12 weeks without effect, at most 3 sessions.
+    assert table.loc["shockwave", "step"] == 3
+    assert (
+        "12 weken" in table.loc["shockwave", "dose"]
+        and "maximaal 3" in table.loc["shockwave", "dose"]
+    )
+    # vsg2026, module Autoloog bloed: not advised.
+    assert table.loc["abi", "direction"] == "niet aanbevolen"
+    # vsg2026, module Corticosteroïden: restraint; rupture, infection, fat atrophy are risks.
+    assert table.loc["corticosteroid", "direction"] == "te overwegen"
+    assert "scheuren van de fascia" in table.loc["corticosteroid", "risks"]
+    # Unsafe home remedy from a seed (camphor tincture) is not recommended.
+    assert table.loc["supplementen", "direction"] == "niet aanbevolen"
+
+
+def test_log_standard_error_recovers_symmetric_interval():
+    # Riddle 2003, BMI > 30: OR 5.6 (1.9 to 16.6); ln-interval half-width / 1.96.
+    se = evidence.log_standard_error(1.9, 16.6)
+    assert se == pytest.approx((math.log(16.6) - math.log(1.9)) / (2 * 1.959964), rel=1e-6)
+    with pytest.raises(ValueError):
+        evidence.log_standard_error(5.0, 2.0)
+
+
+def test_interval_excludes_one():
+    assert evidence.interval_excludes_one(1.3, 10.1)  # Riddle 2003, weight-bearing
+    assert evidence.interval_excludes_one(0.2, 0.9)
+    assert not evidence.interval_excludes_one(0.8, 1.6)
+
+
+def test_domain_consistency_shows_dorsiflexion_evidence_as_mixed():
+    summary = evidence.domain_consistency(evidence.load_risk_factors())
+    # Riddle 2003 found OR 23.3 for dorsiflexion <= 0 deg; Irving 2007 found no association.
+    assert summary.loc["Beweeglijkheid enkel", "verdict"] == "gemengd"
+    # BMI: Riddle 2003, van Leeuwen 2016 and Irving 2007 all found an association.
+    assert summary.loc["Lichaamsgewicht", "verdict"] == "consistent"
+    assert summary.loc["Lichaamsgewicht", "associated"] == 3
+
+
+def test_shockwave_session_weeks_respects_guideline_maximum():
+    assert evidence.shockwave_session_weeks(12) == [12, 13, 14]  # vsg2026: max 3, weekly
+    with pytest.raises(ValueError, match="maximaal 3"):
+        evidence.shockwave_session_weeks(12, sessions=4)
+
+
+def test_differential_table_is_static_html_with_every_condition():
+    html = evidence.differential_table().data
+    assert "<script" not in html
+    for condition in evidence.load_differential_diagnosis()["condition"]:
+        assert condition in html
+
+
+def _layers(spec: dict) -> list[dict]:
+    return spec.get("layer", [spec])
+
+
+def _dataset(spec: dict, layer: dict) -> list[dict]:
+    return (
+        spec["datasets"][layer["data"]["name"]]
+        if "data" in layer
+        else spec["datasets"][spec["data"]["name"]]
+    )
+
+
+def test_forest_plot_uses_log_scale_and_reference_line_at_one():
+    spec = charts.forest_plot().to_dict()
+    x_encodings = [layer["encoding"]["x"] for layer in _layers(spec) if "x" in layer["encoding"]]
+    assert all(enc["scale"]["type"] == "log" for enc in x_encodings if "scale" in enc)
+    rules = [
+        layer for layer in _layers(spec)
+        if layer["mark"]["type"] == "rule" and "strokeDash" in layer["mark"]
+    ]  # fmt: skip
+    assert len(rules) == 1
+    assert [row["referentie"] for row in _dataset(spec, rules[0])] == [1.0]
+    assert spec["description"]
+
+
+def test_forest_plot_data_equal_the_csv():
+    spec = charts.forest_plot().to_dict()
+    csv = read_table("risicofactoren")
+    main = next(layer for layer in _layers(spec) if layer["mark"]["type"] == "point")
+    rows = _dataset(spec, main)
+    assert [row["factor"] for row in rows] == list(csv["factor"])
+    for row, (_, expected) in zip(rows, csv.iterrows(), strict=True):
+        for column in ("or", "ci_low", "ci_high"):
+            if pd.isna(expected[column]):
+                assert row[column] is None
+            else:
+                assert row[column] == expected[column]
+        assert row["source"] == expected["source"]
+
+
+def test_forest_plot_tooltip_names_the_source():
+    spec = charts.forest_plot().to_dict()
+    point = next(layer for layer in _layers(spec) if layer["mark"]["type"] == "point")
+    titles = [tip["title"] for tip in point["encoding"]["tooltip"]]
+    assert "Bron" in titles and "Studie" in titles
+
+
+def test_stepped_care_chart_data_equal_the_csv_and_mark_12_weeks():
+    spec = charts.stepped_care_chart().to_dict()
+    csv = read_table("stappenplan")
+    bars = next(layer for layer in _layers(spec) if layer["mark"]["type"] == "bar")
+    rows = _dataset(spec, bars)
+    assert [(r["start_week"], r["end_week"]) for r in rows] == list(
+        zip(csv["start_week"], csv["end_week"], strict=True)
+    )
+    sessions = next(layer for layer in _layers(spec) if layer["mark"]["type"] == "point")
+    assert [r["week"] for r in _dataset(spec, sessions)] == [12, 13, 14]  # vsg2026
+
+
+def test_evidence_overview_data_equal_the_csv_and_colour_by_direction():
+    spec = charts.evidence_overview().to_dict()
+    csv = read_table("behandelingen").set_index("id")
+    rows = spec["datasets"][spec["data"]["name"]]
+    assert sorted(r["id"] for r in rows) == sorted(csv.index)
+    for row in rows:
+        assert row["evidence"] == csv.loc[row["id"], "evidence"]
+        assert row["direction"] == csv.loc[row["id"], "direction"]
+    assert spec["encoding"]["color"]["field"] == "direction"
+    assert spec["encoding"]["color"]["scale"]["domain"] == list(evidence.DIRECTIONS)
+
+
+def test_charts_are_deterministic():
+    for make in (charts.forest_plot, charts.stepped_care_chart, charts.evidence_overview):
+        assert make().to_json() == make().to_json()
