@@ -539,3 +539,21 @@ def plan_to_ics(plan: pd.DataFrame, *, name: str = "Oefenprogramma hielpijn") ->
 def save_plan_ics(plan: pd.DataFrame, path: str | Path, **kwargs: str) -> Path:
     """Write :func:`plan_to_ics` to ``path`` atomically and return the path."""
     return _atomic_write(path, plan_to_ics(plan, **kwargs))
+
+
+def plan_after_week(
+    start: dt.date, advice: Advice | str, *, week_done: int, weeks: int = PROGRAMME_WEEKS
+) -> pd.DataFrame:
+    """Plan from ``start`` with ``advice`` applied from the week after ``week_done``.
+
+    Examples
+    --------
+    >>> plan = plan_after_week(dt.date(2026, 3, 2), "verminderen", week_done=2)
+    >>> plan.loc[plan["status"] == "aangepast", "date"].min().strftime("%d-%m-%Y")
+    '16-03-2026'
+    """
+    first = _to_date(start, "Startdatum")
+    n_weeks = int(check_range(weeks, label="Aantal weken", low=1, high=52, integer=True))
+    done = int(check_range(week_done, label="Week", low=1, high=n_weeks, integer=True))
+    plan = weekly_plan(first, weeks=n_weeks)
+    return adjust_plan(plan, advice, from_date=first + dt.timedelta(days=7 * done))

@@ -205,3 +205,57 @@ def test_plan_to_ics_is_stable_and_uids_survive_adjustment(plan):
 def test_save_plan_ics_writes_file(plan, tmp_path):
     path = programme.save_plan_ics(plan, tmp_path / "sub" / "oefenprogramma.ics")
     assert path.read_bytes() == programme.plan_to_ics(plan)
+
+
+def test_plan_after_week_applies_from_next_week():
+    plan = programme.plan_after_week(START, "verminderen", week_done=2)
+    changed = plan[plan["status"] == "aangepast"]
+    assert changed["date"].min() == pd.Timestamp("2026-03-16")
+    with pytest.raises(InputError, match="Week"):
+        programme.plan_after_week(START, "opbouwen", week_done=13)
+
+
+def test_weekly_volume_chart_matches_package(plan):
+    from hielspoor.charts.programme import weekly_volume_chart
+
+    spec = weekly_volume_chart(plan).to_dict()
+    values = next(iter(spec["datasets"].values()))
+    expected = programme.weekly_volume(plan)
+    assert [row["herhalingen"] for row in values] == expected["repetitions"].tolist()
+    assert spec["description"].startswith("Staafdiagram")
+
+
+def test_calendar_chart_has_named_week_param_and_day_labels(plan):
+    from hielspoor.charts.programme import WEEK_PARAM, calendar_data, plan_calendar_chart
+
+    spec = plan_calendar_chart(plan, highlight_week=3).to_dict()
+    assert spec["params"][0]["name"] == WEEK_PARAM and spec["params"][0]["value"] == 3
+    assert spec["params"][0]["bind"]["max"] == 12
+    data = calendar_data(plan)
+    assert len(data) == 84
+    # rathleff2015: 3 x 12 on day 1, stretching only on day 2, 5 x 8 in week 7.
+    assert data["label"].iloc[:2].tolist() == ["3×12", "rek"]
+    assert data.loc[data["week"] == 7, "herhalingen"].max() == 40
+    # Same input, same JSON: no auto-named params or random ids (nbval).
+    assert plan_calendar_chart(plan, highlight_week=3).to_json() == (
+        plan_calendar_chart(plan, highlight_week=3).to_json()
+    )
+
+
+def test_programme_widget_advises_and_saves(tmp_path):
+    from hielspoor.widgets.programme import ProgrammeApp
+
+    app = ProgrammeApp(start=START, output_dir=tmp_path)
+    assert app.advice.decision == "handhaven"  # defaults 3 / 2 / 2
+    app.during.value = "7"
+    app.advise_button.click()
+    assert app.advice.decision == "verminderen"
+    assert programme.weekly_volume(app.plan).loc[1, "sets"] == 6  # week 2: 3 sessions x 2 sets
+    app.during.value = "veel"
+    app.advise_button.click()
+    assert "geen getal" in app.fields["during"][1].value
+    assert app.advice.decision == "verminderen"  # last valid result kept
+    path = app.save_ics()
+    assert path == tmp_path / "oefenprogramma.ics"
+    assert path.read_bytes() == programme.plan_to_ics(app.plan)
+    assert app.save_csv().exists()

@@ -1,0 +1,151 @@
+"""Charts of the exercise programme: a calendar heatmap and the weekly volume."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from hielspoor.charts import COLORS
+from hielspoor.programme import HEEL_RAISE, STATUS_PAUSED, WEEKDAYS_NL, date_nl, weekly_volume
+
+WEEK_PARAM = "week_markeren"
+"""Name of the Vega-Lite parameter (slider) that highlights one week."""
+
+
+def calendar_data(plan: pd.DataFrame) -> pd.DataFrame:
+    """One row per plan day: week, weekday, heel-raise volume and a short label.
+
+    Columns ``datum`` (dd-mm-jjjj), ``week``, ``dag`` (ma..zo), ``dagnummer`` (0 = ma),
+    ``herhalingen`` (sets x reps of heel raises, 0 on stretch-only or paused days),
+    ``label`` (``"3×12"``, ``"rek"`` or ``"pauze"``), ``status``.
+    """
+    rows = []
+    for day, group in plan.groupby("date", sort=True):
+        heel = group[(group["exercise_id"] == HEEL_RAISE) & group["sets"].notna()]
+        paused = bool((group["status"] == STATUS_PAUSED).all())
+        if paused:
+            label, volume = "pauze", 0
+        elif len(heel):
+            sets, reps = int(heel["sets"].iloc[0]), int(heel["reps"].iloc[0])
+            label, volume = f"{sets}×{reps}", sets * reps
+        else:
+            label, volume = "rek", 0
+        rows.append(
+            {
+                "datum": date_nl(day),
+                "week": int(group["week"].iloc[0]),
+                "dag": WEEKDAYS_NL[day.weekday()],
+                "dagnummer": day.weekday(),
+                "herhalingen": volume,
+                "label": label,
+                "status": "gepauzeerd" if paused else str(group["status"].iloc[0]),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def plan_calendar_chart(plan: pd.DataFrame, *, highlight_week: int = 1) -> alt.LayerChart:
+    """Calendar-like heatmap of the plan: weeks as rows, weekdays as columns.
+
+    Darker cells have more heel-raise repetitions (sets x reps); ``rek`` marks a day
+    with only stretching. A slider (Vega-Lite parameter ``week_markeren``) outlines one
+    week; it works in JupyterLab and in the static book.
+    """
+    data = calendar_data(plan)
+    n_weeks = int(data["week"].max())
+    week = alt.param(
+        name=WEEK_PARAM,
+        value=int(highlight_week),
+        bind=alt.binding_range(min=1, max=n_weeks, step=1, name="Week markeren "),
+    )
+    order = list(dict.fromkeys(data.sort_values("dagnummer")["dag"]))
+    base = alt.Chart(data).encode(
+        x=alt.X("dag:O", sort=order, title=None, axis=alt.Axis(orient="top", labelAngle=0)),
+        y=alt.Y("week:O", title="Week"),
+    )
+    cells = base.mark_rect(stroke=COLORS["zwart"]).encode(
+        color=alt.Color(
+            "herhalingen:Q",
+            title="Herhalingen",
+            scale=alt.Scale(range=["#f2f2f2", COLORS["blauw"]], domain=[0, 160]),
+        ),
+        strokeWidth=alt.condition(f"datum.week == {WEEK_PARAM}", alt.value(2.5), alt.value(0)),
+        tooltip=[
+            alt.Tooltip("datum:N", title="Datum"),
+            alt.Tooltip("week:O", title="Week"),
+            alt.Tooltip("label:N", title="Hielheffen"),
+            alt.Tooltip("herhalingen:Q", title="Herhalingen"),
+            alt.Tooltip("status:N", title="Status"),
+        ],
+    )
+    text = base.mark_text(fontSize=11).encode(
+        text="label:N",
+        color=alt.condition(
+            "datum.herhalingen > 100", alt.value("white"), alt.value(COLORS["zwart"])
+        ),
+    )
+    return (
+        alt.layer(cells, text)
+        .add_params(week)
+        .properties(
+            width=7 * 48,
+            height=n_weeks * 24,
+            description=(
+                f"Kalender van het oefenprogramma: {n_weeks} weken, per dag het aantal sets "
+                "maal herhalingen hielheffen; op de andere dagen alleen kuitrek."
+            ),
+        )
+    )
+
+
+def weekly_volume_chart(plan: pd.DataFrame) -> alt.Chart:
+    """Bar chart of heel-raise repetitions (sets x reps) per week, coloured by phase."""
+    volume = weekly_volume(plan)
+    data = pd.DataFrame(
+        {
+            "week": volume["week"].astype(int),
+            "herhalingen": volume["repetitions"].astype(int),
+            "sets": volume["sets"].astype(int),
+            "sessies": volume["sessions"].astype(int),
+            "fase": [
+                "gepauzeerd" if pd.isna(phase) else f"fase {int(phase)}"
+                for phase in volume["phase"]
+            ],
+        }
+    )
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("week:O", title="Week", axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("herhalingen:Q", title="Herhalingen per week (sets × herhalingen)"),
+            color=alt.Color(
+                "fase:N",
+                title="Fase",
+                scale=alt.Scale(
+                    domain=["fase 1", "fase 2", "fase 3", "gepauzeerd"],
+                    range=[
+                        COLORS["hemelsblauw"],
+                        COLORS["blauw"],
+                        COLORS["paars"],
+                        COLORS["grijs"],
+                    ],
+                ),
+            ),
+            tooltip=[
+                alt.Tooltip("week:O", title="Week"),
+                alt.Tooltip("sessies:Q", title="Sessies"),
+                alt.Tooltip("sets:Q", title="Sets"),
+                alt.Tooltip("herhalingen:Q", title="Herhalingen"),
+                alt.Tooltip("fase:N", title="Fase"),
+            ],
+        )
+        .properties(
+            width=480,
+            height=260,
+            description=(
+                "Staafdiagram: aantal herhalingen hielheffen per week. Het aantal sessies "
+                "wisselt tussen 4 en 3 per week omdat je om de dag traint."
+            ),
+        )
+    )
