@@ -292,3 +292,35 @@ def test_charts_have_dutch_description_and_stable_spec():
         assert first == second
         assert "param_" not in first
         assert make().to_dict()["description"]
+
+
+# --- widgets (no browser: drive the ipywidgets objects directly) ------------------------------
+
+
+def test_calf_length_widget_shows_error_and_keeps_last_result():
+    from hielspoor.widgets.anatomy import calf_length_widget
+
+    box = calf_length_widget(knee_flexion_deg=0, ankle_dorsiflexion_deg=20)
+    shank_box, shank_error = box.children[2].children
+    results = box.children[4]
+    assert "19,0" in results.value  # 0.00214 x 20 x 443 mm
+    shank_box.value = "abc"
+    assert "geen getal" in shank_error.value
+    assert "19,0" in results.value
+    assert "laatste geldige" in box.children[3].value
+    shank_box.value = "400"
+    assert shank_error.value == ""
+    assert "17,1" in results.value  # 0.00214 x 20 x 400
+
+
+def test_lunge_widget_compares_difference_with_measurement_error():
+    from hielspoor.widgets.anatomy import lunge_widget
+
+    box = lunge_widget(left_cm="10", right_cm="8")
+    results = box.children[3]
+    # Chisholm et al. 2012: smallest real difference between legs 1.5 cm.
+    assert "2,0 cm" in results.value and "groter dan de meetfout" in results.value
+    box.children[0].children[0].value = "25"
+    assert "buiten het bereik" in box.children[0].children[1].value
+    assert "2,0 cm" in results.value
+    assert "geen diagnose" in results.value
