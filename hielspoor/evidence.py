@@ -358,13 +358,15 @@ def forest_data(table: pd.DataFrame) -> pd.DataFrame:
 def domain_consistency(table: pd.DataFrame) -> pd.DataFrame:
     """Per domain: how many rows found an association, and whether the evidence is mixed.
 
-    The verdict is ``consistent`` when every row agrees (all associated or none) and
-    ``gemengd`` when rows disagree. One study is ``één studie``: too little to call.
+    Returns one row per ``domain`` (the index, ``soort factor``) with the Dutch columns
+    ``rijen``, ``studies``, ``met_verband`` (interval excludes 1) and ``oordeel``:
+    ``consistent`` when every row agrees, ``gemengd`` when rows disagree, ``één studie``
+    when a single study cannot settle it.
 
     Examples
     --------
     >>> summary = domain_consistency(load_risk_factors())
-    >>> summary.loc["Beweeglijkheid enkel", "verdict"]  # Riddle 2003 vs Irving 2007
+    >>> summary.loc["Beweeglijkheid enkel", "oordeel"]  # Riddle 2003 vs Irving 2007
     'gemengd'
     """
     data = forest_data(table)
@@ -379,10 +381,25 @@ def domain_consistency(table: pd.DataFrame) -> pd.DataFrame:
         else:
             verdict = "gemengd"
         rows.append(
-            {"domain": domain, "rows": len(group), "studies": studies,
-             "associated": associated, "verdict": verdict}
+            {"soort factor": domain, "rijen": len(group), "studies": studies,
+             "met_verband": associated, "oordeel": verdict}
         )  # fmt: skip
-    return pd.DataFrame(rows).set_index("domain")
+    return pd.DataFrame(rows).set_index("soort factor")
+
+
+def risk_factor_table() -> HTML:
+    """Show the risk factors as a static HTML table with Dutch numbers (decimal comma)."""
+    data = forest_data(load_risk_factors())
+    columns = {
+        "factor": "Factor",
+        "study": "Studie",
+        "comparison": "Vergeleken met",
+        "or_text": "Resultaat",
+        "population": "Onderzochte groep",
+        "source": "Bron",
+    }
+    caption = "Risicofactoren: odds ratio's met 95%-betrouwbaarheidsinterval (BI)."
+    return HTML(table_html(data, columns, caption=caption, label="tabel-risicofactoren"))
 
 
 def table_html(

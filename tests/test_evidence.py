@@ -151,10 +151,14 @@ def test_interval_excludes_one():
 def test_domain_consistency_shows_dorsiflexion_evidence_as_mixed():
     summary = evidence.domain_consistency(evidence.load_risk_factors())
     # Riddle 2003 found OR 23.3 for dorsiflexion <= 0 deg; Irving 2007 found no association.
-    assert summary.loc["Beweeglijkheid enkel", "verdict"] == "gemengd"
+    assert summary.loc["Beweeglijkheid enkel", "oordeel"] == "gemengd"
+    # Work load: Riddle 2003 OR 3.6 (1.3-10.1); Irving 2007 no difference in occupational stress.
+    assert summary.loc["Belasting", "oordeel"] == "gemengd"
     # BMI: Riddle 2003, van Leeuwen 2016 and Irving 2007 all found an association.
-    assert summary.loc["Lichaamsgewicht", "verdict"] == "consistent"
-    assert summary.loc["Lichaamsgewicht", "associated"] == 3
+    assert summary.loc["Lichaamsgewicht", "oordeel"] == "consistent"
+    assert summary.loc["Lichaamsgewicht", "met_verband"] == 3
+    # Foot posture: only Irving 2007 (FPI >= 4, OR 3.7).
+    assert summary.loc["Voetstand", "oordeel"] == "één studie"
 
 
 def test_shockwave_session_weeks_respects_guideline_maximum():
