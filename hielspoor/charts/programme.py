@@ -11,25 +11,42 @@ from hielspoor.programme import HEEL_RAISE, STATUS_PAUSED, WEEKDAYS_NL, date_nl,
 WEEK_PARAM = "week_markeren"
 """Name of the Vega-Lite parameter (slider) that highlights one week."""
 
+KIND_COLORS = {
+    "fase 1": COLORS["hemelsblauw"],
+    "fase 2": COLORS["blauw"],
+    "fase 3": COLORS["paars"],
+    "alleen rekken": "#f2f2f2",
+    "gepauzeerd": COLORS["grijs"],
+}
+"""Colour per kind of day: heel-raise phase, stretching only, or paused."""
+
+
+def _kind_scale(kinds: pd.Series) -> alt.Scale:
+    """Return fixed colours for the kinds present (one colour per phase in every chart)."""
+    present = [kind for kind in KIND_COLORS if kind in set(kinds)]
+    return alt.Scale(domain=present, range=[KIND_COLORS[kind] for kind in present])
+
 
 def calendar_data(plan: pd.DataFrame) -> pd.DataFrame:
-    """One row per plan day: week, weekday, heel-raise volume and a short label.
+    """One row per plan day: week, weekday, heel-raise dose and kind of day.
 
     Columns ``datum`` (dd-mm-jjjj), ``week``, ``dag`` (ma..zo), ``dagnummer`` (0 = ma),
-    ``herhalingen`` (sets x reps of heel raises, 0 on stretch-only or paused days),
-    ``label`` (``"3×12"``, ``"rek"`` or ``"pauze"``), ``status``.
+    ``herhalingen`` (sets x reps of heel raises; 0 on stretch-only or paused days),
+    ``label`` (``"3×12"``, ``"rek"`` or ``"pauze"``), ``soort`` (``"fase 1"`` to
+    ``"fase 3"``, ``"alleen rekken"``, ``"gepauzeerd"``) and ``status``.
     """
     rows = []
     for day, group in plan.groupby("date", sort=True):
         heel = group[(group["exercise_id"] == HEEL_RAISE) & group["sets"].notna()]
         paused = bool((group["status"] == STATUS_PAUSED).all())
         if paused:
-            label, volume = "pauze", 0
+            label, volume, kind = "pauze", 0, "gepauzeerd"
         elif len(heel):
             sets, reps = int(heel["sets"].iloc[0]), int(heel["reps"].iloc[0])
             label, volume = f"{sets}×{reps}", sets * reps
+            kind = f"fase {int(heel['phase'].iloc[0])}"
         else:
-            label, volume = "rek", 0
+            label, volume, kind = "rek", 0, "alleen rekken"
         rows.append(
             {
                 "datum": date_nl(day),
@@ -38,6 +55,7 @@ def calendar_data(plan: pd.DataFrame) -> pd.DataFrame:
                 "dagnummer": day.weekday(),
                 "herhalingen": volume,
                 "label": label,
+                "soort": kind,
                 "status": "gepauzeerd" if paused else str(group["status"].iloc[0]),
             }
         )
@@ -47,9 +65,10 @@ def calendar_data(plan: pd.DataFrame) -> pd.DataFrame:
 def plan_calendar_chart(plan: pd.DataFrame, *, highlight_week: int = 1) -> alt.LayerChart:
     """Calendar-like heatmap of the plan: weeks as rows, weekdays as columns.
 
-    Darker cells have more heel-raise repetitions (sets x reps); ``rek`` marks a day
-    with only stretching. A slider (Vega-Lite parameter ``week_markeren``) outlines one
-    week; it works in JupyterLab and in the static book.
+    Each cell is a day, coloured by heel-raise phase and labelled with the dose
+    (sets × reps); ``rek`` marks a day with only stretching. A slider (Vega-Lite
+    parameter ``week_markeren``) outlines one week; it works in JupyterLab and in the
+    static book.
     """
     data = calendar_data(plan)
     n_weeks = int(data["week"].max())
@@ -58,18 +77,14 @@ def plan_calendar_chart(plan: pd.DataFrame, *, highlight_week: int = 1) -> alt.L
         value=int(highlight_week),
         bind=alt.binding_range(min=1, max=n_weeks, step=1, name="Week markeren "),
     )
-    order = list(dict.fromkeys(data.sort_values("dagnummer")["dag"]))
+    order = list(dict.fromkeys(data.sort_values("dagnummer", kind="stable")["dag"]))
     base = alt.Chart(data).encode(
         x=alt.X("dag:O", sort=order, title=None, axis=alt.Axis(orient="top", labelAngle=0)),
         y=alt.Y("week:O", title="Week"),
     )
     cells = base.mark_rect(stroke=COLORS["zwart"]).encode(
-        color=alt.Color(
-            "herhalingen:Q",
-            title="Herhalingen",
-            scale=alt.Scale(range=["#f2f2f2", COLORS["blauw"]], domain=[0, 160]),
-        ),
-        strokeWidth=alt.condition(f"datum.week == {WEEK_PARAM}", alt.value(2.5), alt.value(0)),
+        color=alt.Color("soort:N", title="Dag", scale=_kind_scale(data["soort"])),
+        strokeWidth=alt.condition(f"datum.week == {WEEK_PARAM}", alt.value(3), alt.value(0)),
         tooltip=[
             alt.Tooltip("datum:N", title="Datum"),
             alt.Tooltip("week:O", title="Week"),
@@ -81,7 +96,9 @@ def plan_calendar_chart(plan: pd.DataFrame, *, highlight_week: int = 1) -> alt.L
     text = base.mark_text(fontSize=11).encode(
         text="label:N",
         color=alt.condition(
-            "datum.herhalingen > 100", alt.value("white"), alt.value(COLORS["zwart"])
+            "datum.soort == 'fase 2' || datum.soort == 'gepauzeerd'",
+            alt.value("white"),
+            alt.value(COLORS["zwart"]),
         ),
     )
     return (
@@ -91,8 +108,8 @@ def plan_calendar_chart(plan: pd.DataFrame, *, highlight_week: int = 1) -> alt.L
             width=7 * 48,
             height=n_weeks * 24,
             description=(
-                f"Kalender van het oefenprogramma: {n_weeks} weken, per dag het aantal sets "
-                "maal herhalingen hielheffen; op de andere dagen alleen kuitrek."
+                f"Kalender van het oefenprogramma: {n_weeks} weken, per dag de dosis "
+                "hielheffen (sets maal herhalingen) of alleen kuitrek, gekleurd per fase."
             ),
         )
     )
@@ -119,19 +136,7 @@ def weekly_volume_chart(plan: pd.DataFrame) -> alt.Chart:
         .encode(
             x=alt.X("week:O", title="Week", axis=alt.Axis(labelAngle=0)),
             y=alt.Y("herhalingen:Q", title="Herhalingen per week (sets × herhalingen)"),
-            color=alt.Color(
-                "fase:N",
-                title="Fase",
-                scale=alt.Scale(
-                    domain=["fase 1", "fase 2", "fase 3", "gepauzeerd"],
-                    range=[
-                        COLORS["hemelsblauw"],
-                        COLORS["blauw"],
-                        COLORS["paars"],
-                        COLORS["grijs"],
-                    ],
-                ),
-            ),
+            color=alt.Color("fase:N", title="Fase", scale=_kind_scale(data["fase"])),
             tooltip=[
                 alt.Tooltip("week:O", title="Week"),
                 alt.Tooltip("sessies:Q", title="Sessies"),
