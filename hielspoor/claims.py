@@ -1,0 +1,197 @@
+"""Claims register: load, validate and query the claims made in the seed web articles.
+
+The register is ``data/claims.csv`` (registered as ``claims`` in ``data/datasets.csv``;
+schema and verdict scale in ``data/claims_README.md``). Every claim carries a verdict on
+the course's scale and bibtex keys that must exist in ``book/references.bib``.
+Chapters cite a claim by its id, e.g. ``C-007``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from hielspoor.data import DATA_DIR, example_path
+
+#: The verdict scale, from best supported to unsafe (DESIGN.md).
+VERDICTS = ("ondersteund", "deels ondersteund", "onvoldoende bewijs", "weerlegd", "onveilig")
+#: Topics a claim can be about.
+TOPICS = ("oorzaak", "risicofactor", "diagnose", "behandeling", "voeding", "prognose", "anatomie")
+#: Columns of the register, in file order.
+COLUMNS = ("id", "claim", "seeds", "topic", "verdict", "explanation", "sources", "checked")
+#: Pattern of a claim id; also used to find claim ids cited in notebooks.
+CLAIM_ID = re.compile(r"C-\d{3}")
+#: The shared bibliography of the book.
+BIB_PATH = DATA_DIR.parent / "book" / "references.bib"
+
+_BIB_ENTRY = re.compile(r"^\s*@\s*(\w+)\s*[{(]\s*([^,\s]+)\s*,", re.MULTILINE)
+_NON_ENTRIES = {"comment", "preamble", "string"}
+
+
+def bib_keys(path: str | Path = BIB_PATH) -> set[str]:
+    """Return the citation keys defined in a BibTeX file.
+
+    ``@comment``, ``@preamble`` and ``@string`` blocks are not entries and are skipped.
+
+    Parameters
+    ----------
+    path
+        BibTeX file; defaults to ``book/references.bib``.
+
+    Examples
+    --------
+    >>> {"rathleff2015", "vsg2026"} <= bib_keys()
+    True
+    """
+    text = Path(path).read_text(encoding="utf-8")
+    return {key for kind, key in _BIB_ENTRY.findall(text) if kind.lower() not in _NON_ENTRIES}
+
+
+def split_keys(value: str) -> list[str]:
+    """Split a ``;``-separated list of keys or ids, dropping blanks.
+
+    Examples
+    --------
+    >>> split_keys("nhg; vsg2026;")
+    ['nhg', 'vsg2026']
+    """
+    return [part.strip() for part in str(value).split(";") if part.strip()]
+
+
+def claims_schema(known_keys: set[str]) -> pa.DataFrameSchema:
+    """Return the pandera schema of the register, checking sources against ``known_keys``."""
+
+    def _text(name: str) -> pa.Column:
+        return pa.Column(str, pa.Check.str_length(min_value=1), nullable=False, name=name)
+
+    def _sources_known(series: pd.Series) -> pd.Series:
+        return series.map(lambda v: bool(split_keys(v)) and set(split_keys(v)) <= known_keys)
+
+    return pa.DataFrameSchema(
+        {
+            "id": pa.Column(str, pa.Check.str_matches(r"^C-\d{3}$"), unique=True),
+            "claim": _text("claim"),
+            "seeds": pa.Column(str, pa.Check.str_matches(r"^\d{3}(;\d{3})*$")),
+            "topic": pa.Column(str, pa.Check.isin(TOPICS)),
+            "verdict": pa.Column(str, pa.Check.isin(VERDICTS)),
+            "explanation": _text("explanation"),
+            "sources": pa.Column(
+                str, pa.Check(_sources_known, element_wise=False, error="onbekende bronsleutel")
+            ),
+            "checked": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")),
+        },
+        strict=True,
+        ordered=True,
+        coerce=False,
+    )
+
+
+def validate_claims(table: pd.DataFrame, *, known_keys: set[str] | None = None) -> pd.DataFrame:
+    """Validate a claims table and return it; raise ``pandera.errors.SchemaErrors`` if invalid.
+
+    Validation is lazy: the error lists every failing cell, not only the first.
+
+    Parameters
+    ----------
+    table
+        Claims as read from the CSV (all columns as text).
+    known_keys
+        Bibtex keys that sources may use; defaults to the keys in ``book/references.bib``.
+    """
+    keys = bib_keys() if known_keys is None else known_keys
+    return claims_schema(keys).validate(table, lazy=True)
+
+
+@cache
+def _load_claims_cached() -> pd.DataFrame:
+    table = pd.read_csv(example_path("claims"), dtype=str, keep_default_na=False)
+    return validate_claims(table)
+
+
+def load_claims() -> pd.DataFrame:
+    """Return the validated claims register, one row per claim, in id order.
+
+    Examples
+    --------
+    >>> claims = load_claims()
+    >>> list(claims.columns) == list(COLUMNS)
+    True
+    >>> len(claims) >= 40
+    True
+    """
+    return _load_claims_cached().copy()
+
+
+def claim(claim_id: str) -> pd.Series:
+    """Return one claim by id (``"C-007"``).
+
+    Raises
+    ------
+    KeyError
+        If no claim has that id (message in Dutch).
+
+    Examples
+    --------
+    >>> claim("C-007")["verdict"]
+    'weerlegd'
+    """
+    table = load_claims().set_index("id", drop=False)
+    if claim_id not in table.index:
+        raise KeyError(f"Onbekende bewering '{claim_id}'.")
+    return table.loc[claim_id]
+
+
+def claims_by(*, topic: str | None = None, verdict: str | None = None) -> pd.DataFrame:
+    """Return the claims with the given topic and/or verdict (``None``: any).
+
+    Raises
+    ------
+    ValueError
+        If ``topic`` or ``verdict`` is not on its scale (message in Dutch).
+
+    Examples
+    --------
+    >>> sorted(claims_by(verdict="onveilig")["id"])
+    ['C-026', 'C-064']
+    """
+    if topic is not None and topic not in TOPICS:
+        raise ValueError(f"Onbekend onderwerp '{topic}'. Kies uit: {', '.join(TOPICS)}.")
+    if verdict is not None and verdict not in VERDICTS:
+        raise ValueError(f"Onbekend oordeel '{verdict}'. Kies uit: {', '.join(VERDICTS)}.")
+    table = load_claims()
+    mask = pd.Series(True, index=table.index)
+    if topic is not None:
+        mask &= table["topic"] == topic
+    if verdict is not None:
+        mask &= table["verdict"] == verdict
+    return table[mask].reset_index(drop=True)
+
+
+def verdict_counts() -> pd.DataFrame:
+    """Return the number of claims per verdict, in scale order (zero counts included).
+
+    Examples
+    --------
+    >>> counts = verdict_counts()
+    >>> list(counts["verdict"]) == list(VERDICTS)
+    True
+    >>> int(counts["aantal"].sum()) == len(load_claims())
+    True
+    """
+    counts = load_claims()["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
+    return pd.DataFrame({"verdict": list(VERDICTS), "aantal": counts.to_numpy(dtype=int)})
+
+
+def cited_claim_ids(text: str) -> set[str]:
+    """Return the claim ids (``C-NNN``) mentioned in a text.
+
+    Examples
+    --------
+    >>> sorted(cited_claim_ids("zie C-002 en C-010; niet C-1"))
+    ['C-002', 'C-010']
+    """
+    return set(CLAIM_ID.findall(text))
