@@ -194,3 +194,12 @@ def test_explorer_data_keeps_explanation_and_sources_for_tooltip():
     assert row["oordeel"] == "onveilig"
     assert "Kamfer" in row["uitleg"]
     assert row["bronnen"] == "manoguerra2006"
+
+
+def test_claim_card_html_writes_verdict_in_words_and_escapes_text():
+    card = cl.claim_card_html("C-002")
+    assert "Oordeel: weerlegd" in card
+    assert "riepert1995" in card
+    assert "<em>Het botuitsteeksel" in card
+    card_unsafe = cl.claim_card_html("C-064")
+    assert "Oordeel: onveilig" in card_unsafe and "&#x27;s nachts" in card_unsafe
