@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
+from IPython.display import Markdown
 
 from hielspoor.data import read_table
 from hielspoor.monitoring import DECISIONS, RED_FLAGS_NOTE, Advice
@@ -557,3 +558,40 @@ def plan_after_week(
     done = int(check_range(week_done, label="Week", low=1, high=n_weeks, integer=True))
     plan = weekly_plan(first, weeks=n_weeks)
     return adjust_plan(plan, advice, from_date=first + dt.timedelta(days=7 * done))
+
+
+def exercise_card(exercise_id: str) -> Markdown:
+    """Show one exercise from the catalogue: instructions, dose, frequency and source.
+
+    Examples
+    --------
+    >>> "om de dag" in exercise_card("hielheffen").data
+    True
+    """
+    catalogue = exercises()
+    if exercise_id not in catalogue.index:
+        raise InputError(f"Onbekende oefening: {exercise_id}.")
+    row = catalogue.loc[exercise_id]
+    sources = ", ".join(f"`{key.strip()}`" for key in str(row["source"]).split(";"))
+    return Markdown(
+        f"**{row['name_nl']}**\n\n"
+        f"- *Uitvoering:* {row['instructions_nl']}\n"
+        f"- *Dosis:* {row['dose']}\n"
+        f"- *Hoe vaak:* {row['frequency']}\n"
+        f"- *Bron (sleutel in de bronnenlijst):* {sources}\n"
+    )
+
+
+def show_plan(plan: pd.DataFrame, *, days: int | None = None) -> Markdown:
+    """Show the printable plan (or its first ``days`` days) as a Markdown table.
+
+    Examples
+    --------
+    >>> text = show_plan(weekly_plan(dt.date(2026, 3, 2)), days=2).data
+    >>> text.count("02-03-2026"), text.count("04-03-2026")
+    (3, 0)
+    """
+    if days is not None:
+        last = plan["date"].min() + pd.Timedelta(days=int(days) - 1)
+        plan = plan[plan["date"] <= last]
+    return Markdown(plan_markdown(plan))

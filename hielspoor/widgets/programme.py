@@ -13,7 +13,6 @@ import html
 from pathlib import Path
 
 import ipywidgets as widgets
-from IPython.display import display
 
 from hielspoor import monitoring, programme
 from hielspoor.charts.programme import plan_calendar_chart, weekly_volume_chart
@@ -161,10 +160,13 @@ class ProgrammeApp:
         self.advice = advice
         self.plan = programme.plan_after_week(start, advice, week_done=self.week_done.value)
         self.advice_html.value = advice._repr_html_()
-        self.charts.clear_output(wait=True)
-        with self.charts:
-            display(plan_calendar_chart(self.plan, highlight_week=self.week_done.value + 1))
-            display(weekly_volume_chart(self.plan))
+        # Set the Output widget's outputs directly instead of `with self.charts:`, so no
+        # display messages leak into the cell output when a notebook runs headless (nbval).
+        self.charts.outputs = ()
+        self.charts.append_display_data(
+            plan_calendar_chart(self.plan, highlight_week=self.week_done.value + 1)
+        )
+        self.charts.append_display_data(weekly_volume_chart(self.plan))
 
     def _saved_message(self, path: Path) -> None:
         name = html.escape(path.name)
