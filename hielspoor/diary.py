@@ -502,8 +502,7 @@ def _parse_rows(
                     row_number,
                     names["datum"],
                     _as_text(raw_date),
-                    f"dubbele datum: {day:%d-%m-%Y} staat al in rij {seen[day]}. "
-                    "Rij overgeslagen.",
+                    f"dubbele datum: {day:%d-%m-%Y} staat al in rij {seen[day]}. Rij overgeslagen.",
                 )
             )
         if any(p.skipped for p in row_problems) or errors:
@@ -531,8 +530,8 @@ def _typed(table: pd.DataFrame) -> pd.DataFrame:
             "stappen": pd.array(
                 [None if _is_blank(v) else int(v) for v in table["stappen"]], dtype="Int64"
             ),
-            "oefeningen": table["oefeningen"].fillna("").astype("str"),
-            "notities": table["notities"].fillna("").astype("str"),
+            "oefeningen": pd.Series([_as_text(v) for v in table["oefeningen"]], dtype="str"),
+            "notities": pd.Series([_as_text(v) for v in table["notities"]], dtype="str"),
         }
     )
     return out.sort_values("datum", kind="stable", ignore_index=True)
@@ -748,23 +747,24 @@ def _format_float(value: float, decimal: str) -> str:
     return text.replace(".", decimal)
 
 
+def _csv_field(text: str, sep: str) -> str:
+    """Quote a CSV field when needed, also for a lone carriage return (csv misses that)."""
+    if any(char in text for char in (sep, '"', "\r", "\n")):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
 def _csv_bytes(entries: pd.DataFrame, style: CsvStyle) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(
-        buffer, delimiter=style.sep, quotechar='"', lineterminator=style.newline,
-        quoting=csv.QUOTE_MINIMAL,
-    )  # fmt: skip
-    writer.writerow([HEADERS[c] for c in COLUMNS])
+    lines = [style.sep.join(HEADERS[c] for c in COLUMNS)]
     for row in entries.itertuples(index=False):
         values = row._asdict()
         cells = [pd.Timestamp(values["datum"]).strftime(style.date_format)]
         cells += [_format_float(float(values[key]), style.decimal) for key in PAIN_COLUMNS]
         steps = values["stappen"]
         cells.append("" if _is_blank(steps) else str(int(steps)))
-        for key in ("oefeningen", "notities"):
-            cells.append(_as_text(values[key]))
-        writer.writerow(cells)
-    text = buffer.getvalue()
+        cells += [_as_text(values[key]) for key in ("oefeningen", "notities")]
+        lines.append(style.sep.join(_csv_field(cell, style.sep) for cell in cells))
+    text = style.newline.join(lines) + style.newline
     return (b"\xef\xbb\xbf" if style.bom else b"") + text.encode("utf-8")
 
 
