@@ -333,11 +333,11 @@ def _decimals(value: float) -> int:
 def forest_data(table: pd.DataFrame) -> pd.DataFrame:
     """Rows of the forest plot: the table plus label, verdict and Dutch text per row.
 
-    Columns added: ``label`` (factor and study), ``has_or``, ``associated`` (interval
+    Columns added: ``label`` (``factor · study``), ``has_or``, ``associated`` (interval
     excludes 1), ``finding`` (Dutch verdict) and ``or_text``. Rows keep the CSV order.
     """
     data = table.copy()
-    data["label"] = data["factor"] + " (" + data["study"] + ")"
+    data["label"] = data["factor"] + " · " + data["study"]
     data["has_or"] = data["or"].notna()
     data["associated"] = [
         bool(has) and interval_excludes_one(low, high)
@@ -395,7 +395,6 @@ def risk_factor_table() -> HTML:
         "study": "Studie",
         "comparison": "Vergeleken met",
         "or_text": "Resultaat",
-        "population": "Onderzochte groep",
         "source": "Bron",
     }
     caption = "Risicofactoren: odds ratio's met 95%-betrouwbaarheidsinterval (BI)."
@@ -455,21 +454,51 @@ def differential_table() -> HTML:
     return HTML(table_html(table, columns, caption=caption, label="tabel-differentiaaldiagnose"))
 
 
-def treatment_table(*, step: int | None = None) -> HTML:
-    """Show the treatments as a static HTML table, optionally only those of one ``step``."""
+#: Fields of a treatment card: column → Dutch term.
+TREATMENT_FIELDS = {
+    "what": "Wat is het",
+    "dose": "Typische dosering",
+    "vsg2026": "Nederlandse richtlijn (2026)",
+    "koc2023": "JOSPT-richtlijn (2023)",
+    "evidence_note": "Bewijs",
+    "risks": "Risico's",
+    "source": "Bron",
+}
+
+
+def treatment_cards_html(table: pd.DataFrame) -> str:
+    """Render treatments as a list of cards (a definition list each), readable on a phone.
+
+    Examples
+    --------
+    >>> cards = treatment_cards_html(load_treatments().head(1))
+    >>> print(cards.splitlines()[1])
+    <section class="hs-treatment" aria-label="Uitleg en zelfmanagement">
+    """
+    esc = html.escape
+    parts = ['<div class="hs-treatments">']
+    for _, row in table.iterrows():
+        name = esc(str(row["name"]))
+        parts.append(f'<section class="hs-treatment" aria-label="{name}">')
+        parts.append(
+            f"<p><strong>{name}</strong>: {esc(str(row['direction']))}; "
+            f"bewijskracht {esc(str(row['evidence']))}.</p>"
+        )
+        fields = "".join(
+            f"<dt>{esc(title)}</dt><dd>{esc(str(row[column]))}</dd>"
+            for column, title in TREATMENT_FIELDS.items()
+        )
+        parts.append(f"<dl>{fields}</dl>")
+        parts.append("</section>")
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def treatment_cards(*, step: int | None = None) -> HTML:
+    """Show the treatments (optionally only those of one ``step``) as static HTML cards."""
     table = load_treatments()
     if step is not None:
+        if step not in STEP_LABELS:
+            raise ValueError(f"Onbekende stap {step}; kies uit {sorted(STEP_LABELS)}.")
         table = table[table["step"] == step]
-    columns = {
-        "name": "Behandeling",
-        "dose": "Typische dosering",
-        "vsg2026": "Nederlandse richtlijn (2026)",
-        "koc2023": "JOSPT-richtlijn (2023)",
-        "evidence": "Bewijskracht",
-        "risks": "Risico's",
-        "source": "Bron",
-    }
-    caption = "Behandelingen van fasciopathie plantaris volgens de richtlijnen."
-    if step is not None:
-        caption = f"{caption} {STEP_LABELS[step].capitalize()}."
-    return HTML(table_html(table, columns, caption=caption))
+    return HTML(treatment_cards_html(table))

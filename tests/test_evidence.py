@@ -248,3 +248,13 @@ def test_evidence_overview_data_equal_the_csv_and_colour_by_direction():
 def test_charts_are_deterministic():
     for make in (charts.forest_plot, charts.stepped_care_chart, charts.evidence_overview):
         assert make().to_json() == make().to_json()
+
+
+def test_treatment_cards_show_only_the_chosen_step():
+    table = evidence.load_treatments()
+    html = evidence.treatment_cards(step=3).data
+    for _, row in table.iterrows():
+        assert (f'aria-label="{row["name"]}"' in html) == (row["step"] == 3)
+    assert "<script" not in html
+    with pytest.raises(ValueError, match="Onbekende stap"):
+        evidence.treatment_cards(step=7)

@@ -62,10 +62,16 @@ def forest_plot(table: pd.DataFrame | None = None) -> alt.LayerChart:
     axis = alt.Axis(values=list(OR_TICKS), grid=True)
     rank = {domain: number for number, domain in enumerate(DOMAIN_COLORS)}
     order = data.assign(_rank=data["domain"].map(rank)).sort_values("_rank", kind="stable")
-    y = alt.Y("label:N", sort=list(order["label"]), title=None, axis=alt.Axis(labelLimit=360))
+    y = alt.Y(
+        "label:N",
+        sort=list(order["label"]),
+        title=None,
+        axis=alt.Axis(labelLimit=260, labelExpr="split(datum.label, ' · ')"),
+    )
     color = alt.Color(
         "domain:N",
         title="Soort factor",
+        legend=alt.Legend(orient="bottom", columns=2),
         scale=alt.Scale(domain=list(DOMAIN_COLORS), range=list(DOMAIN_COLORS.values())),
     )
     tooltip = [
@@ -82,7 +88,7 @@ def forest_plot(table: pd.DataFrame | None = None) -> alt.LayerChart:
     with_or = base.transform_filter("datum.has_or")
     interval = with_or.mark_rule(strokeWidth=2).encode(
         x=alt.X("ci_low:Q", scale=scale, axis=axis,
-                title="Odds ratio met 95%-betrouwbaarheidsinterval (logaritmische schaal)"),
+                title="Odds ratio met 95%-BI (logaritmische schaal)"),
         x2="ci_high:Q",
         y=y,
         color=color,
@@ -97,7 +103,7 @@ def forest_plot(table: pd.DataFrame | None = None) -> alt.LayerChart:
         .encode(
             x=alt.datum(1, scale=scale),
             y=y,
-            text=alt.value("geen verband gevonden (geen odds ratio)"),
+            text=alt.value("geen verband (geen OR)"),
             color=color,
             tooltip=tooltip,
         )
@@ -114,8 +120,8 @@ def forest_plot(table: pd.DataFrame | None = None) -> alt.LayerChart:
         .encode(x=alt.X("referentie:Q", scale=scale), y=alt.value(0), text="tekst:N")
     )
     return (line + line_label + interval + point + no_or).properties(
-        width=420,
-        height=alt.Step(34),
+        width=270,
+        height=alt.Step(40),
         description=(
             "Forest plot van risicofactoren voor fasciopathie plantaris: odds ratio's met "
             "95%-betrouwbaarheidsinterval op een logaritmische schaal, met een stippellijn bij "
@@ -168,7 +174,7 @@ def stepped_care_chart(
     sessions["sessie"] = [f"shockwave-sessie {n}" for n in range(1, len(sessions) + 1)]
     end = int(data["end_week"].max())
     x_scale = alt.Scale(domain=[0, end], nice=False)
-    y = alt.Y("label:N", sort=list(data["label"]), title=None, axis=alt.Axis(labelLimit=300))
+    y = alt.Y("label:N", sort=list(data["label"]), title=None, axis=alt.Axis(labelLimit=240))
     tooltip = [
         alt.Tooltip("label:N", title="Stap"),
         alt.Tooltip("weken:N", title="Periode"),
@@ -182,7 +188,7 @@ def stepped_care_chart(
         .mark_bar(cornerRadius=3, height=26)
         .encode(
             x=alt.X("start_week:Q", scale=x_scale, title="Weken sinds het begin van de klachten",
-                    axis=alt.Axis(values=list(range(0, end + 1, 4)))),
+                    axis=alt.Axis(values=list(range(0, end + 1, 8)))),
             x2="end_week:Q",
             y=y,
             color=alt.Color("label:N", legend=None,
@@ -216,7 +222,7 @@ def stepped_care_chart(
         .encode(x=alt.X("week:Q", scale=x_scale), y=alt.value(0), text="tekst:N")
     )
     return (bands + dots + rule + rule_text).properties(
-        width=480,
+        width=300,
         height=alt.Step(44),
         description=(
             "Stappenplan bij hielpijn over de tijd in weken: stap 1 uitleg en zelf doen, stap 2 "
@@ -257,18 +263,20 @@ def evidence_overview(treatments: pd.DataFrame | None = None) -> alt.Chart:
         .encode(
             x=alt.X("evidence:O", title="Bewijskracht volgens de richtlijn",
                     scale=alt.Scale(domain=list(evidence.EVIDENCE_LEVELS)),
-                    axis=alt.Axis(labelAngle=0, orient="top")),
-            y=alt.Y("name:N", sort=list(data["name"]), title=None, axis=alt.Axis(labelLimit=260)),
+                    axis=alt.Axis(labelAngle=0, orient="top", labelExpr="split(datum.label, ' ')")),
+            y=alt.Y("name:N", sort=list(data["name"]), title=None, axis=alt.Axis(labelLimit=240)),
             color=alt.Color("direction:N", title="Advies",
+                            legend=alt.Legend(orient="bottom", columns=2),
                             scale=alt.Scale(domain=list(DIRECTION_COLORS),
                                             range=list(DIRECTION_COLORS.values()))),
             shape=alt.Shape("direction:N", title="Advies",
+                            legend=alt.Legend(orient="bottom", columns=2),
                             scale=alt.Scale(domain=list(DIRECTION_SHAPES),
                                             range=list(DIRECTION_SHAPES.values()))),
             tooltip=tooltip,
         )
         .properties(
-            width=440,
+            width=280,
             height=alt.Step(26),
             description=(
                 "Overzicht van behandelingen: bewijskracht volgens de richtlijn en het advies "
