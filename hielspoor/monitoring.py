@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import pandas as pd
+from IPython.display import HTML
 
 from hielspoor.charts import ZONE_COLORS
 from hielspoor.data import read_table
@@ -163,6 +164,27 @@ def zone_bands() -> pd.DataFrame:
             "high": highs,
             "color": [ZONE_COLORS[zone] for zone in table["zone"]],
         }
+    )
+
+
+def zone_table() -> HTML:
+    """Show the zones as a small HTML table: zone, pain score range and meaning.
+
+    Examples
+    --------
+    >>> "0 tot en met 2" in zone_table().data
+    True
+    """
+    rows = "".join(
+        f"<tr><td>{html.escape(str(row.zone))}</td>"
+        f"<td>{row.min_score} tot en met {row.max_score}</td>"
+        f"<td>{html.escape(str(row.meaning))}</td></tr>"
+        for row in thresholds().itertuples(index=False)
+    )
+    return HTML(
+        '<table class="hs-zones"><thead><tr><th scope="col">Zone</th>'
+        '<th scope="col">Pijn tijdens activiteit (0-10)</th><th scope="col">Betekenis</th>'
+        f"</tr></thead><tbody>{rows}</tbody></table>"
     )
 
 

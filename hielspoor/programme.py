@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
-from IPython.display import Markdown
+from IPython.display import HTML, Markdown
 
 from hielspoor.data import read_table
 from hielspoor.monitoring import DECISIONS, RED_FLAGS_NOTE, Advice
@@ -438,14 +438,19 @@ def plan_markdown(plan: pd.DataFrame) -> str:
     return "\n".join(lines) + "\n"
 
 
-def plan_html(plan: pd.DataFrame, *, title: str = "Oefenprogramma hielpijn") -> str:
-    """Printable plan as a stand-alone HTML page (A4-friendly, no scripts)."""
+def plan_table_html(plan: pd.DataFrame) -> str:
+    """Printable plan as a plain HTML ``<table>`` (no ids, no scripts, no styles)."""
     table = plan_table(plan)
     head = "".join(f"<th scope='col'>{html.escape(column)}</th>" for column in table.columns)
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(str(value))}</td>" for value in row) + "</tr>"
         for _, row in table.iterrows()
     )
+    return f'<table class="hs-plan"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def plan_html(plan: pd.DataFrame, *, title: str = "Oefenprogramma hielpijn") -> str:
+    """Printable plan as a stand-alone HTML page (A4-friendly, no scripts)."""
     return (
         '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title>"
@@ -453,8 +458,7 @@ def plan_html(plan: pd.DataFrame, *, title: str = "Oefenprogramma hielpijn") -> 
         "table{border-collapse:collapse}th,td{border:1px solid #999;padding:2px 6px;"
         "text-align:left;vertical-align:top}@media print{tr{page-break-inside:avoid}}</style>"
         f"</head><body><h1>{html.escape(title)}</h1><p>{html.escape(LEARNING_NOTE)} "
-        f"{html.escape(RED_FLAGS_NOTE)}</p><table><thead><tr>{head}</tr></thead>"
-        f"<tbody>{body}</tbody></table></body></html>\n"
+        f"{html.escape(RED_FLAGS_NOTE)}</p>{plan_table_html(plan)}</body></html>\n"
     )
 
 
@@ -582,8 +586,8 @@ def exercise_card(exercise_id: str) -> Markdown:
     )
 
 
-def show_plan(plan: pd.DataFrame, *, days: int | None = None) -> Markdown:
-    """Show the printable plan (or its first ``days`` days) as a Markdown table.
+def show_plan(plan: pd.DataFrame, *, days: int | None = None) -> HTML:
+    """Show the printable plan (or its first ``days`` days) as an HTML table.
 
     Examples
     --------
@@ -594,4 +598,4 @@ def show_plan(plan: pd.DataFrame, *, days: int | None = None) -> Markdown:
     if days is not None:
         last = plan["date"].min() + pd.Timedelta(days=int(days) - 1)
         plan = plan[plan["date"] <= last]
-    return Markdown(plan_markdown(plan))
+    return HTML(plan_table_html(plan))
