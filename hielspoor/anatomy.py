@@ -25,7 +25,7 @@ from functools import cache
 import pandas as pd
 
 from hielspoor.data import read_table
-from hielspoor.validation import InputError, check_range
+from hielspoor.validation import InputError, check_range, format_number
 
 __all__ = [
     "ANKLE_DORSIFLEXION_RANGE_DEG",
@@ -36,6 +36,7 @@ __all__ = [
     "TOE_DORSIFLEXION_RANGE_DEG",
     "WindlassGeometry",
     "WindlassState",
+    "calf_coefficient_table",
     "calf_coefficients",
     "calf_length_expression",
     "calf_lengths",
@@ -227,12 +228,12 @@ def calf_table(
     *,
     shank_length_mm: float = DEFAULT_SHANK_LENGTH_MM,
 ) -> pd.DataFrame:
-    """Lengths and changes from neutral as a small table with Dutch column names.
+    """Lengths and changes from neutral as a Dutch table (text with decimal commas).
 
     Examples
     --------
-    >>> calf_table(0, 10).columns.tolist()
-    ['spier', 'lengte (mm)', 'verandering (mm)', 'verandering (%)']
+    >>> calf_table(40, 20).iloc[0].tolist()
+    ['Gastrocnemius medialis', '492,0', '+8,0', '+1,6']
     """
     lengths = calf_lengths(
         knee_flexion_deg, ankle_dorsiflexion_deg, shank_length_mm=shank_length_mm
@@ -241,13 +242,43 @@ def calf_table(
     rows = [
         {
             "spier": MUSCLE_NAMES[muscle],
-            "lengte (mm)": round(lengths[muscle], 1),
-            "verandering (mm)": round(lengths[muscle] - neutral[muscle], 1),
-            "verandering (%)": round(100 * (lengths[muscle] / neutral[muscle] - 1), 1),
+            "lengte (mm)": format_number(lengths[muscle], decimals=1),
+            "verandering (mm)": _signed(lengths[muscle] - neutral[muscle]),
+            "verandering (%)": _signed(100 * (lengths[muscle] / neutral[muscle] - 1)),
         }
         for muscle in MUSCLE_NAMES
     ]
     return pd.DataFrame(rows)
+
+
+def _signed(value: float) -> str:
+    value = round(value, 1) + 0.0  # no "-0,0"
+    return ("+" if value > 0 else "") + format_number(value, decimals=1)
+
+
+def calf_coefficient_table() -> pd.DataFrame:
+    """Return the Hawkins & Hull coefficients as a Dutch table for the reader.
+
+    Examples
+    --------
+    >>> calf_coefficient_table().iloc[2].tolist()
+    ['Soleus', '0,563', '0', '0,00193', 'hawkins1990']
+    """
+    table = calf_coefficients()
+    return pd.DataFrame(
+        [
+            {
+                "spier": MUSCLE_NAMES[str(muscle)],
+                "C0": format_number(row.c0, decimals=3),
+                "C knie (per graad)": (
+                    "0" if row.c_knee == 0 else format_number(row.c_knee, decimals=5)
+                ),
+                "C enkel (per graad)": format_number(row.c_ankle, decimals=5),
+                "bron": row.source,
+            }
+            for muscle, row in table.iterrows()
+        ]
+    )
 
 
 def calf_length_expression(
