@@ -57,6 +57,10 @@ MIN_IMPROVEMENT = 2.0
 WEEKLY_INCREASE = 1.0
 """Rise of the weekly mean pain (0-10) that counts as 'increasing' (course choice)."""
 
+BAD_DAYS = 2
+"""Days in one week that break the rule and together mean 'reduce', even when the last
+day was fine; a single earlier slip that settled means 'keep' (course choice)."""
+
 MIN_DAYS_TO_PROGRESS = 3
 """Days with a score in the last week needed before advising to progress (course choice)."""
 
@@ -300,6 +304,10 @@ def pain_rule_advice(
     return Advice(decision=decision, reason=reason, zone=pain_zone(during))
 
 
+def _first_sentence(text: str) -> str:
+    return text.split(". ")[0].rstrip(".") + "."
+
+
 def _date_nl(day: dt.date) -> str:
     return day.strftime("%d-%m-%Y")
 
@@ -352,12 +360,14 @@ def advise_from_diary(diary: pd.DataFrame, *, today: dt.date | None = None) -> A
     2. the diary covers 12 weeks or more and first-step pain (mean of the last week) is
        still above 2/10 and less than 2 points lower than in the first week:
        ``"raadpleeg"`` (no improvement after 12 weeks of exercise, ``vsg2026``);
-    3. any day in the last week breaks the rule of :func:`pain_rule_advice`, or the
-       weekly mean pain (during activity or at the first step) rose by 1 point or more
-       compared with the week before: ``"verminderen"``;
-    4. every day in the last week was green and settled, with at least 3 days scored:
+    3. the last scored day, or at least 2 days in the last week, break the rule of
+       :func:`pain_rule_advice`, or the weekly mean pain (during activity or at the
+       first step) rose by 1 point or more compared with the week before:
+       ``"verminderen"``;
+    4. one earlier day broke the rule but the days after it were fine: ``"handhaven"``;
+    5. every day in the last week was green and settled, with at least 3 days scored:
        ``"opbouwen"``;
-    5. otherwise ``"handhaven"``.
+    6. otherwise ``"handhaven"``.
 
     Parameters
     ----------
@@ -444,9 +454,15 @@ def advise_from_diary(diary: pd.DataFrame, *, today: dt.date | None = None) -> A
         )
         decisions.append((row.datum.date(), decision, reason))
     bad_days = [item for item in decisions if item[1] in ("verminderen", "raadpleeg")]
-    if bad_days:
+    if bad_days and (bad_days[-1] is decisions[-1] or len(bad_days) >= BAD_DAYS):
         day, _, reason = bad_days[-1]
-        return Advice("verminderen", f"Op {_date_nl(day)}: {reason}", zone)
+        prefix = f"Op {_date_nl(day)}"
+        if len(bad_days) > 1:
+            prefix = (
+                f"Op {len(bad_days)} dagen deze week ging het te ver; de laatste keer op "
+                f"{_date_nl(day)}"
+            )
+        return Advice("verminderen", f"{prefix}: {reason}", zone)
 
     before = table[(table["datum"] >= start - pd.Timedelta(days=7)) & (table["datum"] < start)]
     for column, label in (
@@ -462,6 +478,16 @@ def advise_from_diary(diary: pd.DataFrame, *, today: dt.date | None = None) -> A
                 "Doe de komende week minder.",
                 zone,
             )
+
+    if bad_days:
+        day, _, reason = bad_days[-1]
+        return Advice(
+            "handhaven",
+            f"Op {_date_nl(day)} ging het één keer te ver: {_first_sentence(reason)} Daarna "
+            "bleef de pijn "
+            "binnen de regel: houd de belasting nog even gelijk en bouw nog niet op.",
+            zone,
+        )
 
     if all(item[1] == "opbouwen" for item in decisions):
         if len(decisions) >= MIN_DAYS_TO_PROGRESS:

@@ -130,16 +130,29 @@ def test_advise_from_diary_keeps_load_in_amber_week():
     assert advice.decision == "handhaven" and advice.zone == "oranje"
 
 
-def test_advise_from_diary_reduces_after_one_bad_day_and_names_it():
+def test_advise_from_diary_keeps_load_after_one_earlier_slip():
+    # One day above 5/10 (04-03), the days after it fine: keep, do not progress yet.
     advice = monitoring.advise_from_diary(_diary("2026-03-02", [2, 2, 6, 2, 2, 2, 2]))
+    assert advice.decision == "handhaven"
+    assert advice.reason.startswith("Op 04-03-2026 ging het één keer te ver")
+
+
+def test_advise_from_diary_reduces_when_last_day_breaks_rule():
+    advice = monitoring.advise_from_diary(_diary("2026-03-02", [2, 2, 2, 2, 2, 2, 6]))
     assert advice.decision == "verminderen"
-    assert advice.reason.startswith("Op 04-03-2026:")
+    assert advice.reason.startswith("Op 08-03-2026:")
+
+
+def test_advise_from_diary_reduces_after_two_bad_days_and_names_last():
+    advice = monitoring.advise_from_diary(_diary("2026-03-02", [2, 6, 2, 7, 2, 2, 2]))
+    assert advice.decision == "verminderen"
+    assert "Op 2 dagen" in advice.reason and "05-03-2026" in advice.reason
 
 
 def test_advise_from_diary_reduces_when_morning_pain_not_settled():
-    next_morning = [3, 3, 3, 5, 3, 3, 3]  # 05-03: 5 after a morning of 3
+    next_morning = [3, 3, 3, 5, 3, 3, 4]  # 05-03 and 08-03 higher than the morning before
     advice = monitoring.advise_from_diary(_diary("2026-03-02", [2] * 7, next_morning=next_morning))
-    assert advice.decision == "verminderen" and "05-03-2026" in advice.reason
+    assert advice.decision == "verminderen" and "08-03-2026" in advice.reason
 
 
 def test_advise_from_diary_reduces_on_week_on_week_increase():
