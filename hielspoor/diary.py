@@ -1056,26 +1056,33 @@ def rolling_means(entries: pd.DataFrame, *, days: int = 7, min_days: int = 4) ->
     return means.reset_index()
 
 
-def pain_long(entries: pd.DataFrame) -> pd.DataFrame:
-    """Long table for charts: one row per date and pain measure.
+MEAN_PREFIX = "7d "
+"""Prefix of the rolling-mean columns in :func:`chart_frame` (``"7d Eerste stap"``)."""
 
-    Columns: ``datum``, ``maat`` (Dutch label), ``pijn`` (that day) and
-    ``gemiddelde_7d`` (7-day rolling mean, :func:`rolling_means`).
+
+def chart_frame(entries: pd.DataFrame) -> pd.DataFrame:
+    """Wide table for the diary chart: one row per date.
+
+    Columns: ``datum``, one column per pain measure named by its Dutch label
+    (:data:`LABELS`, e.g. ``"Eerste stap"``) and one per 7-day rolling mean, named
+    ``"7d " + label`` (:func:`rolling_means`, rounded to 2 decimals).
+
+    Examples
+    --------
+    >>> days = pd.date_range("2026-03-01", periods=4)
+    >>> table = pd.DataFrame({"datum": days, "pijn_eerste_stap": [4, 6, 5, 3],
+    ...                       "pijn_activiteit": [2] * 4, "pijn_volgende_ochtend": [1] * 4})
+    >>> chart_frame(table)[["Eerste stap", "7d Eerste stap"]].iloc[-1].tolist()
+    [3.0, 4.5]
     """
     means = rolling_means(entries)
     table = entries.sort_values("datum", ignore_index=True)
-    parts = [
-        pd.DataFrame(
-            {
-                "datum": table["datum"],
-                "maat": LABELS[key],
-                "pijn": table[key].astype("float64"),
-                "gemiddelde_7d": means[key].round(2),
-            }
-        )
-        for key in PAIN_COLUMNS
-    ]
-    return pd.concat(parts, ignore_index=True)
+    frame = pd.DataFrame({"datum": table["datum"]})
+    for key in PAIN_COLUMNS:
+        frame[LABELS[key]] = table[key].astype("float64")
+    for key in PAIN_COLUMNS:
+        frame[MEAN_PREFIX + LABELS[key]] = means[key].round(2)
+    return frame
 
 
 def sessions(entries: pd.DataFrame) -> pd.DataFrame:
@@ -1188,7 +1195,7 @@ __all__ = [
     "format_weekly_summary",
     "import_entries",
     "merge_entries",
-    "pain_long",
+    "chart_frame",
     "parse_date",
     "parse_pain",
     "parse_pain_diary",

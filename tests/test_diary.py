@@ -571,13 +571,30 @@ def test_pain_diary_chart_bands_are_the_monitoring_zones():
 def test_pain_diary_chart_numbers_match_package_rolling_means():
     table = example_entries()
     spec = chart_spec(table)
+    rows = pd.DataFrame(spec["datasets"][spec["data"]["name"]])  # one row per day
+    assert len(rows) == len(table)
+    expected = diary.rolling_means(table)
+    for key, label in diary.LABELS.items():
+        pd.testing.assert_series_equal(
+            rows["7d " + label].astype("float64"), expected[key].round(2), check_names=False
+        )
+        pd.testing.assert_series_equal(rows[label].astype("float64"), table[key], check_names=False)
+    # Each layer folds the measures and looks up its own 7-day mean.
     layer = spec["vconcat"][0]["layer"][3]
-    rows = pd.DataFrame(spec["datasets"][layer["data"]["name"]])
-    first = rows[rows["maat"] == "Eerste stap"].reset_index(drop=True)
-    expected = diary.rolling_means(table)["pijn_eerste_stap"].round(2)
-    pd.testing.assert_series_equal(
-        first["gemiddelde_7d"].astype("float64"), expected, check_names=False
-    )
+    assert layer["transform"][0] == {
+        "fold": ["Eerste stap", "Bij activiteit", "Volgende ochtend"],
+        "as": ["maat", "pijn"],
+    }
+    assert layer["transform"][1]["calculate"] == "datum['7d ' + datum.maat]"
+
+
+def test_pain_diary_chart_plots_ten_years_and_refuses_more_than_its_limit():
+    days = pd.date_range("2016-01-01", periods=diary_charts.MAX_DAYS + 1)
+    table = entries_frame([{"datum": d, "pijn_eerste_stap": 3.0} for d in days])
+    with pytest.raises(InputError, match="kortere periode"):
+        diary_charts.pain_diary_chart(table)
+    spec = diary_charts.pain_diary_chart(table.iloc[:3653]).to_dict()  # 10 years
+    assert len(spec["datasets"][spec["data"]["name"]]) == 3653
 
 
 def test_pain_diary_chart_tooltips_are_dutch_and_output_is_deterministic():

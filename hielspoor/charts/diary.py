@@ -22,6 +22,8 @@ MEASURE_ORDER = [diary.LABELS[key] for key in diary.PAIN_COLUMNS]
 MEASURE_COLORS = [COLORS["blauw"], COLORS["zwart"], COLORS["paars"]]
 MEASURE_DASHES = [[1, 0], [6, 3], [2, 2]]
 DATE_FORMAT = "%d-%m-%Y"
+MAX_DAYS = 5000
+"""Most days in one chart (altair's inline-data limit; about 13 years of daily entries)."""
 
 
 def _measure_scales() -> tuple[alt.Scale, alt.Scale]:
@@ -79,8 +81,13 @@ def pain_diary_chart(entries: pd.DataFrame, *, width: int = 640) -> alt.VConcatC
     """
     if entries.empty:
         raise InputError("Je dagboek is nog leeg; vul eerst een dag in.")
+    if len(entries) > MAX_DAYS:
+        raise InputError(
+            f"Meer dan {MAX_DAYS} dagen past niet in één grafiek; kies een kortere periode, "
+            "bijvoorbeeld entries[entries['datum'] >= '2020-01-01']."
+        )
     entries = entries.sort_values("datum", ignore_index=True)
-    long = diary.pain_long(entries)
+    frame = diary.chart_frame(entries)
     color, dash = _measure_scales()
     brush = alt.selection_interval(name=BRUSH_NAME, encodings=["x"])
     x_detail = alt.X(
@@ -110,7 +117,13 @@ def pain_diary_chart(entries: pd.DataFrame, *, width: int = 640) -> alt.VConcatC
         .mark_rect(opacity=0.13)
         .encode(y=alt.Y("low:Q", scale=alt.Scale(domain=[0, 10])), y2="high:Q", fill=zone_fill)
     )
-    base = alt.Chart(long)
+    # Data (one row per day) is attached once to the top-level chart; each layer folds
+    # the three measures into rows (maat, pijn) and looks up the matching 7-day mean.
+    base = (
+        alt.Chart()
+        .transform_fold(MEASURE_ORDER, as_=["maat", "pijn"])
+        .transform_calculate(gemiddelde_7d=f"datum['{diary.MEAN_PREFIX}' + datum.maat]")
+    )
     daily = base.mark_line(strokeWidth=1, opacity=0.45, clip=True).encode(
         x=x_detail,
         y=y_pain,
@@ -176,6 +189,6 @@ def pain_diary_chart(entries: pd.DataFrame, *, width: int = 640) -> alt.VConcatC
         .add_params(brush)
         .properties(width=width, height=60, name="overzicht")
     )
-    return alt.vconcat(detail, exercise_days, overview, spacing=8).properties(
+    return alt.vconcat(detail, exercise_days, overview, spacing=8, data=frame).properties(
         description=describe(entries)
     )
