@@ -148,3 +148,29 @@ def test_published_odds_ratios_are_riddle2003_values():
     assert riddle.loc["Dorsaalflexie ≤ 0° (ref. > 10°)", "or"] == 23.3
     assert riddle.loc["BMI > 30 (ref. ≤ 25)", "hoog"] == 16.6
     assert math.isclose(riddle.loc["Meestal staand werk (ref. niet)", "laag"], 1.3)
+
+
+def test_recovery_chart_carries_the_package_numbers_and_a_named_param():
+    from hielspoor.charts import stats as stats_charts
+
+    curves = stats.recovery_curves(_small_trial())
+    spec = stats_charts.recovery_chart(curves).to_dict()
+    values = next(iter(spec["datasets"].values()))
+    row = next(v for v in values if v["behandeling"] == "kracht" and v["week"] == 12)
+    assert row["gemiddelde"] == pytest.approx(15.0)
+    assert [p["name"] for p in spec["params"]] == ["arm"]  # explicit name: stable output
+    assert "Foot Function Index" in spec["description"]
+
+
+def test_odds_ratio_chart_shows_class_and_published_values():
+    from hielspoor.charts import stats as stats_charts
+
+    table = pd.DataFrame(
+        [("BMI > 30 (ref. ≤ 25)", "klasdata", 6.05, 2.91, 12.57),
+         ("BMI > 30 (ref. ≤ 25)", "riddle2003", 5.6, 1.9, 16.6)],
+        columns=["factor", "bron", "or", "laag", "hoog"],
+    )  # fmt: skip
+    spec = stats_charts.odds_ratio_chart(table).to_dict()
+    values = [v for data in spec["datasets"].values() for v in data if "bron" in v]
+    assert {(v["bron"], v["or"]) for v in values} == {("klasdata", 6.05), ("riddle2003", 5.6)}
+    assert spec["layer"][1]["encoding"]["x"]["scale"]["type"] == "log"

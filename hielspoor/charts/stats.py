@@ -1,0 +1,126 @@
+"""Charts for chapter 09: recovery curves per treatment arm and a forest plot of odds ratios."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from hielspoor.charts import COLORS
+
+ARM_COLORS = {
+    "voorlichting+rekken": COLORS["blauw"],
+    "krachttraining": COLORS["vermiljoen"],
+    "afwachten": COLORS["grijs"],
+}
+SOURCE_COLORS = {
+    "klasdata": COLORS["vermiljoen"],
+    "riddle2003": COLORS["blauw"],
+    "vanleeuwen2016": COLORS["groen"],
+}
+
+
+def _color_scale(values: pd.Series, palette: dict[str, str]) -> alt.Scale:
+    present = [name for name in palette if name in set(values)]
+    others = sorted(set(values) - set(present))
+    domain = present + others
+    spare = [COLORS["oranje"], COLORS["paars"], COLORS["hemelsblauw"], COLORS["zwart"]]
+    colors = [palette[name] for name in present] + spare[: len(others)]
+    return alt.Scale(domain=domain, range=colors)
+
+
+def recovery_chart(curves: pd.DataFrame) -> alt.LayerChart:
+    """Mean FFI per week and treatment arm, with 95% intervals; click the legend to highlight.
+
+    Parameters
+    ----------
+    curves
+        Output of :func:`hielspoor.stats.recovery_curves` (columns ``behandeling, week, n,
+        gemiddelde, sd, laag, hoog``).
+    """
+    data = curves.round({"gemiddelde": 1, "sd": 1, "laag": 1, "hoog": 1})
+    highlight = alt.selection_point(name="arm", fields=["behandeling"], bind="legend")
+    color = alt.Color(
+        "behandeling:N",
+        title="Behandeling",
+        scale=_color_scale(data["behandeling"], ARM_COLORS),
+        legend=alt.Legend(orient="right"),
+    )
+    x = alt.X(
+        "week:Q",
+        title="Week",
+        scale=alt.Scale(domain=[-0.5, 12.5]),
+        axis=alt.Axis(values=[0, 4, 8, 12]),
+    )
+    y = alt.Y("gemiddelde:Q", title="Gemiddelde FFI (0–100, hoger = slechter)",
+              scale=alt.Scale(domain=[0, 80]))  # fmt: skip
+    opacity = alt.condition(highlight, alt.value(1.0), alt.value(0.15))
+    tooltip = [
+        alt.Tooltip("behandeling:N", title="Behandeling"),
+        alt.Tooltip("week:Q", title="Week"),
+        alt.Tooltip("n:Q", title="Aantal"),
+        alt.Tooltip("gemiddelde:Q", title="Gemiddelde FFI", format=".1f"),
+        alt.Tooltip("laag:Q", title="95%-BI laag", format=".1f"),
+        alt.Tooltip("hoog:Q", title="95%-BI hoog", format=".1f"),
+    ]
+    base = alt.Chart(data).encode(x=x, color=color, opacity=opacity)
+    lines = base.mark_line(strokeWidth=2).encode(y=y)
+    points = (
+        base.mark_point(filled=True, size=60).encode(y=y, tooltip=tooltip).add_params(highlight)
+    )
+    bars = base.mark_errorbar(ticks=True).encode(
+        y=alt.Y("laag:Q", title="Gemiddelde FFI (0–100, hoger = slechter)"), y2="hoog:Q"
+    )
+    return (
+        alt.layer(points, lines, bars)
+        .properties(
+            width=480,
+            height=300,
+            description=(
+                "Lijndiagram: gemiddelde Foot Function Index per behandelarm in week 0, 4, 8 "
+                "en 12 van de synthetische klasdata, met 95%-betrouwbaarheidsintervallen."
+            ),
+        )
+    )
+
+
+def odds_ratio_chart(table: pd.DataFrame) -> alt.LayerChart:
+    """Forest plot: odds ratios with intervals on a log scale, class data next to the literature.
+
+    Parameters
+    ----------
+    table
+        Output of :func:`hielspoor.stats.risk_factor_table` (columns ``factor, bron, or,
+        laag, hoog``).
+    """
+    data = table.round({"or": 2, "laag": 2, "hoog": 2})
+    factors = list(dict.fromkeys(data["factor"]))
+    y = alt.Y("factor:N", title=None, sort=factors, axis=alt.Axis(labelLimit=260))
+    offset = alt.YOffset("bron:N", sort=list(dict.fromkeys(data["bron"])))
+    color = alt.Color("bron:N", title="Bron", scale=_color_scale(data["bron"], SOURCE_COLORS))
+    title = "Odds ratio (logaritmische schaal)"
+    scale = alt.Scale(type="log", domain=[0.5, 150])
+    axis = alt.Axis(values=[0.5, 1, 2, 5, 10, 20, 50, 100])
+    x = alt.X("or:Q", title=title, scale=scale, axis=axis)
+    tooltip = [
+        alt.Tooltip("factor:N", title="Factor"),
+        alt.Tooltip("bron:N", title="Bron"),
+        alt.Tooltip("or:Q", title="OR", format=".2f"),
+        alt.Tooltip("laag:Q", title="95%-BI laag", format=".2f"),
+        alt.Tooltip("hoog:Q", title="95%-BI hoog", format=".2f"),
+    ]
+    base = alt.Chart(data).encode(y=y, yOffset=offset, color=color)
+    rules = base.mark_rule(strokeWidth=2).encode(
+        x=alt.X("laag:Q", title=title, scale=scale, axis=axis), x2="hoog:Q"
+    )
+    points = base.mark_point(filled=True, size=70).encode(x=x, tooltip=tooltip)
+    one = alt.Chart(pd.DataFrame({"or": [1.0]})).mark_rule(strokeDash=[4, 4], color="#767676")
+    one = one.encode(x=alt.X("or:Q", title=title, scale=scale, axis=axis))
+    return alt.layer(one, rules, points).properties(
+        width=420,
+        height=alt.Step(14),
+        description=(
+            "Forest plot: odds ratio met 95%-betrouwbaarheidsinterval per risicofactor, "
+            "klasdata naast de gepubliceerde waarden (Riddle 2003, van Leeuwen 2016), "
+            "op een logaritmische schaal met een stippellijn bij 1 (geen verband)."
+        ),
+    )

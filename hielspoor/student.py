@@ -1,0 +1,127 @@
+"""Build the student version of the notebooks: the same chapters without the solutions.
+
+A cell is a solution cell when it carries the tag ``solution`` or, as a safety net, when it
+is a markdown cell holding a ``{solution`` directive (``{solution}``, ``{solution-start}``,
+``{solution-end}``). Nothing else changes: other cells, their outputs and the notebook
+metadata are copied as they are. The originals are only read.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import nbformat
+
+SOLUTION_TAG = "solution"
+SOLUTION_DIRECTIVE = re.compile(r"[`:]{3,}\s*\{solution(?:-start|-end)?\}")
+# A fixed time stamp makes the zip byte-identical on every build.
+ZIP_DATE = (2026, 1, 1, 0, 0, 0)
+ZIP_NAME = "hielspoor-notebooks.zip"
+
+
+def is_solution_cell(cell: dict) -> bool:
+    r"""Return True if ``cell`` belongs to a solution.
+
+    Examples
+    --------
+    >>> is_solution_cell({"cell_type": "code", "source": "1 + 1",
+    ...                   "metadata": {"tags": ["solution"]}})
+    True
+    >>> is_solution_cell({"cell_type": "markdown", "metadata": {},
+    ...                   "source": "```{solution} ex-09-1\n:class: dropdown\nAntwoord\n```"})
+    True
+    >>> is_solution_cell({"cell_type": "markdown", "metadata": {},
+    ...                   "source": "```{exercise}\n:label: ex-09-1\nVraag\n```"})
+    False
+    """
+    tags = cell.get("metadata", {}).get("tags", [])
+    if SOLUTION_TAG in tags:
+        return True
+    if cell.get("cell_type") == "markdown":
+        source = cell.get("source", "")
+        if isinstance(source, list):
+            source = "".join(source)
+        return bool(SOLUTION_DIRECTIVE.search(source))
+    return False
+
+
+def strip_solutions(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Return a copy of ``notebook`` without its solution cells; the input is not changed."""
+    student = copy.deepcopy(notebook)
+    student.cells = [cell for cell in student.cells if not is_solution_cell(cell)]
+    return student
+
+
+def make_student_notebooks(sources: Iterable[Path], out_dir: Path) -> list[Path]:
+    """Write a solution-free copy of every notebook in ``sources`` to ``out_dir``.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The written notebooks, in the order of ``sources``.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for source in sources:
+        notebook = nbformat.read(source, as_version=4)
+        target = out_dir / source.name
+        if target.resolve() == Path(source).resolve():
+            raise ValueError(f"{source}: de studentenversie mag het origineel niet overschrijven.")
+        nbformat.write(strip_solutions(notebook), target)
+        written.append(target)
+    return written
+
+
+def _files_under(root: Path, folder: str, patterns: tuple[str, ...]) -> list[Path]:
+    files: set[Path] = set()
+    for pattern in patterns:
+        files.update((root / folder).rglob(pattern))
+    return sorted(p for p in files if "__pycache__" not in p.parts and p.is_file())
+
+
+def make_zip(notebooks: Iterable[Path], zip_path: Path, *, project_root: Path) -> Path:
+    """Pack the student notebooks with the package and data so they run on their own.
+
+    The zip holds ``hielspoor/notebooks/*.ipynb``, the ``hielspoor`` package, ``data/``,
+    ``pyproject.toml``, ``requirements.txt`` and ``LEESMIJ.txt``. Entries are sorted and
+    carry a fixed date, so the same input gives a byte-identical zip.
+    """
+    entries: list[tuple[str, bytes]] = []
+    for notebook in notebooks:
+        entries.append((f"notebooks/{notebook.name}", notebook.read_bytes()))
+    extra = _files_under(project_root, "hielspoor", ("*.py",)) + _files_under(
+        project_root, "data", ("*.csv", "*.yaml", "*.md", "*.json")
+    )
+    for path in extra:
+        entries.append((path.relative_to(project_root).as_posix(), path.read_bytes()))
+    for name in ("pyproject.toml", "requirements.txt"):
+        if (project_root / name).exists():
+            entries.append((name, (project_root / name).read_bytes()))
+    entries.append(("LEESMIJ.txt", README_TEXT.encode("utf-8")))
+    zip_path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, payload in sorted(entries):
+            info = zipfile.ZipInfo(f"hielspoor/{name}", date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, payload)
+    return zip_path
+
+
+README_TEXT = """Hielspoor: notebooks voor studenten (zonder uitwerkingen)
+
+1. Pak deze map uit.
+2. Maak een Python-omgeving (Python 3.11 of nieuwer) en installeer wat nodig is:
+       python -m venv .venv
+       .venv/bin/pip install -r requirements.txt
+       .venv/bin/pip install -e . --no-deps
+   (Windows: .venv\\Scripts\\pip in plaats van .venv/bin/pip.)
+3. Start JupyterLab met  .venv/bin/jupyter lab  en open de map notebooks/.
+
+De uitwerkingen staan in de online cursus; je docent bepaalt wanneer je ze ziet.
+De rekenmodellen in deze cursus zijn om van te leren, niet om een diagnose te stellen.
+"""
