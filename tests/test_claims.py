@@ -203,3 +203,12 @@ def test_claim_card_html_writes_verdict_in_words_and_escapes_text():
     assert "<em>Het botuitsteeksel" in card
     card_unsafe = cl.claim_card_html("C-064")
     assert "Oordeel: onveilig" in card_unsafe and "&#x27;s nachts" in card_unsafe
+
+
+def test_claims_explorer_resizes_with_filtered_rows_and_fits_book_column():
+    spec = claims_explorer().to_dict()
+    # without resize, Vega keeps the full-table height after filtering (seen in the book)
+    assert spec["autosize"] == {"type": "pad", "resize": True}
+    table = spec["vconcat"][1]
+    assert table["height"] == {"step": 38}
+    assert table["width"] <= 620  # the book's content column is about 700 px wide

@@ -27,8 +27,8 @@ VERDICT_COLORS = {
     "onveilig": COLORS["vermiljoen"],
 }
 ROW_HEIGHT = 38
-TABLE_WIDTH = 760
-CLAIM_WIDTH_CHARS = 72
+TABLE_WIDTH = 540
+CLAIM_WIDTH_CHARS = 50
 
 
 def wrap_claim(text: str, *, width: int = CLAIM_WIDTH_CHARS, max_lines: int = 2) -> str:
@@ -104,7 +104,12 @@ def _verdict_color(*, legend: bool) -> alt.Color:
 
 
 def verdict_bar_chart(data: pd.DataFrame) -> alt.Chart:
-    """Bars: number of claims per verdict, for the topic chosen in ``onderwerp``."""
+    """Bars: number of claims per verdict, for the topic chosen in ``onderwerp``.
+
+    The count axis runs from 0 to the largest count over all topics, so bars of different
+    topics can be compared and ticks fall on whole numbers.
+    """
+    largest = int(data["oordeel"].value_counts().max())
     return (
         alt.Chart(data, name="oordelen")
         .transform_filter(f"onderwerp == '{ALL}' || datum.onderwerp == onderwerp")
@@ -112,12 +117,13 @@ def verdict_bar_chart(data: pd.DataFrame) -> alt.Chart:
         .encode(
             y=alt.Y("oordeel:N", sort=list(VERDICTS), scale=alt.Scale(domain=list(VERDICTS)),
                     title=None),
-            x=alt.X("count():Q", title="Aantal beweringen", axis=alt.Axis(tickMinStep=1)),
+            x=alt.X("count():Q", title="Aantal beweringen", scale=alt.Scale(domain=[0, largest]),
+                    axis=alt.Axis(tickMinStep=1, format="d")),
             color=_verdict_color(legend=False),
             tooltip=[alt.Tooltip("oordeel:N", title="Oordeel"),
                      alt.Tooltip("count():Q", title="Aantal")],
         )
-        .properties(width=TABLE_WIDTH - 160, height=alt.Step(22))
+        .properties(width=TABLE_WIDTH - 130, height=alt.Step(22))
     )  # fmt: skip
 
 
@@ -142,13 +148,13 @@ def claims_table_chart(data: pd.DataFrame) -> alt.LayerChart:
         x=alt.value(0), text="id:N"
     )
     text = base.mark_text(align="left", baseline="middle", lineBreak="\n", fontSize=12).encode(
-        x=alt.value(56), text="regels:N"
+        x=alt.value(52), text="regels:N"
     )
     swatch = base.mark_square(size=120, opacity=1).encode(
-        x=alt.value(TABLE_WIDTH - 190), color=_verdict_color(legend=False)
+        x=alt.value(TABLE_WIDTH - 148), color=_verdict_color(legend=False)
     )
     verdict = base.mark_text(align="left", baseline="middle", fontSize=12).encode(
-        x=alt.value(TABLE_WIDTH - 178), text="oordeel:N"
+        x=alt.value(TABLE_WIDTH - 136), text="oordeel:N"
     )
     return alt.layer(ids, text, swatch, verdict).properties(
         width=TABLE_WIDTH, height=alt.Step(ROW_HEIGHT)
@@ -169,6 +175,8 @@ def claims_explorer(claims: pd.DataFrame | None = None) -> alt.VConcatChart:
         alt.vconcat(verdict_bar_chart(data), claims_table_chart(data), spacing=18)
         .add_params(topic, verdict)
         .properties(
+            # resize: the table shrinks and grows with the filtered rows (Vega re-lays out)
+            autosize=alt.AutoSizeParams(type="pad", resize=True),
             description=(
                 "Beweringen over hielspoor uit vijf webartikelen: aantal per oordeel en een "
                 "tabel met nummer, bewering en oordeel. Kies een onderwerp en een oordeel "
