@@ -333,4 +333,4 @@ def profile_table(profile: LoadProfile) -> pd.DataFrame:
             force.source,
         )
     )
-    return pd.DataFrame(rows, columns=["Grootheid", "Waarde", "Bron"])
+    return pd.DataFrame(rows, columns=["Grootheid", "Waarde", "Bron"]).set_index("Grootheid")

@@ -35,7 +35,8 @@ def load_calculator(
     """Return the calculator form: inputs, a Dutch error next to each field, results, chart.
 
     Bad input (empty, text, out of range) shows a message next to its field; the
-    last valid result stays visible, marked as such.
+    last valid result stays visible, marked as such. The chart is drawn from the
+    first change on (drawing it at start-up would only repeat the chapter's chart).
     """
     mass, mass_error = _field("Gewicht (kg)", body_mass_kg, "bijv. 80")
     height, height_error = _field("Lengte (cm)", height_cm, "bijv. 180")
@@ -56,7 +57,7 @@ def load_calculator(
         (steps, steps_error, load.check_steps),
     ]
 
-    def update(_change: object = None) -> None:
+    def update(change: object = None) -> None:
         valid = True
         for box, error, check in checks:
             try:
@@ -70,7 +71,9 @@ def load_calculator(
             return
         profile = load.load_profile(mass.value, height.value, activity.value, steps.value)
         status.value = ""
-        results.value = load.profile_table(profile).to_html(index=False, border=0) + DISCLAIMER
+        results.value = load.profile_table(profile).to_html(border=0) + DISCLAIMER
+        if change is None:
+            return  # the chart appears on the first change; the chapter shows it above
         chart.clear_output(wait=True)
         weight = min(max(round(profile.body_mass_kg), WEIGHT_RANGE.start), WEIGHT_RANGE.stop - 1)
         with chart:

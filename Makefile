@@ -1,0 +1,61 @@
+# Hielspoor: thin wrappers; the logic lives in the hielspoor package and scripts/.
+# `make lab` sets everything up and opens the course; `make test` runs every test.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PORT   ?= 8000
+
+.PHONY: help lab test lint unit notebooks-check book book-check browser notebooks serve student vendor clean
+.DEFAULT_GOAL := help
+
+help:  ## Show this help
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python scripts/lab_settings.py
+	touch $(STAMP)
+
+venv: $(STAMP)  ## Create .venv with the pinned requirements
+
+lab: $(STAMP)  ## Set up and open the course in JupyterLab (in Dutch)
+	$(BIN)/jupyter lab notebooks/00_start.ipynb
+
+test: lint unit notebooks-check book book-check browser  ## Run every test
+
+lint: $(STAMP)  ## ruff over the package, tests and scripts
+	$(BIN)/ruff check hielspoor tests scripts benchmarks
+
+unit: $(STAMP)  ## Unit tests and doctests
+	$(BIN)/pytest -q -m "not browser and not book" hielspoor tests
+
+notebooks-check: $(STAMP)  ## Re-run every notebook and compare with the stored outputs (nbval)
+	$(BIN)/pytest -q -p no:cacheprovider --nbval notebooks
+
+book: $(STAMP)  ## Build the book (warnings are errors) into _build/html
+	$(BIN)/jupyter-book build . -W -n --keep-going
+
+book-check: $(STAMP)  ## Check the built HTML: pages, links, no other hosts
+	$(BIN)/pytest -q -m "book and not browser" tests
+
+browser: $(STAMP)  ## Browser tests (headless Debian chromium): built book and real JupyterLab
+	$(BIN)/pytest -q -m browser tests
+
+notebooks: $(STAMP)  ## Execute all notebooks in place (commit the outputs afterwards)
+	$(BIN)/python scripts/run_notebooks.py notebooks/*.ipynb
+
+serve:  ## Serve the built book on http://127.0.0.1:$(PORT)
+	$(BIN)/python -m http.server --bind 127.0.0.1 --directory _build/html $(PORT)
+
+student: $(STAMP)  ## Student notebooks without solutions in build/student (+ zip)
+	$(BIN)/python scripts/make_student_version.py --out build/student
+
+vendor:  ## Refresh book/_vendor (vega, vega-lite, vega-embed, MathJax) from npm
+	scripts/vendor.sh
+
+clean:  ## Remove build output (keeps .venv)
+	rm -rf _build build .pytest_cache
