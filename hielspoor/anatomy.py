@@ -49,6 +49,8 @@ __all__ = [
     "hawkins_ankle_angle",
     "length_change_from_neutral",
     "windlass_curve",
+    "windlass_geometry_table",
+    "windlass_table",
     "windlass_expressions",
     "windlass_state",
 ]
@@ -473,6 +475,57 @@ def windlass_state(
         fascia_length_mm=fascia,
         strain_if_arch_fixed=radius * theta / fascia,
     )
+
+
+def windlass_table(
+    toe_dorsiflexion_deg: float, *, geometry: WindlassGeometry | None = None
+) -> pd.DataFrame:
+    """Return :func:`windlass_state` as a Dutch table (text with decimal commas).
+
+    Examples
+    --------
+    >>> windlass_table(60).iloc[3].tolist()
+    ['Stijging van de boog', '7,7', 'mm']
+    """
+    state = windlass_state(toe_dorsiflexion_deg, geometry=geometry)
+    rows = [
+        ("Teen omhoog", format_number(state.toe_deg, decimals=0), "graden"),
+        ("Hoek in de middenvoet (φ)", format_number(state.phi_deg, decimals=1), "graden"),
+        ("Spanbalk hiel–metatarsaalkop (l)", format_number(state.chord_mm, decimals=1), "mm"),
+        ("Stijging van de boog", format_number(state.arch_rise_mm + 0.0, decimals=1), "mm"),
+        ("Booghoogte (h)", format_number(state.arch_height_mm, decimals=1), "mm"),
+        ("Lengte van de fascia", format_number(state.fascia_length_mm, decimals=1), "mm"),
+        (
+            "Rek als de boog niet zou stijgen",
+            format_number(100 * state.strain_if_arch_fixed, decimals=1),
+            "%",
+        ),
+    ]
+    return pd.DataFrame(rows, columns=["grootheid", "waarde", "eenheid"])
+
+
+def windlass_geometry_table(geometry: WindlassGeometry | None = None) -> pd.DataFrame:
+    """Return the arch geometry as a Dutch table with the source of each number.
+
+    Examples
+    --------
+    >>> windlass_geometry_table()["waarde"].tolist()
+    ['66,95', '91,71', '121,89', '9,5']
+    """
+    geo = geometry or default_windlass_geometry()
+    rows = [
+        ("Achterste pijler (a): hiel tot middenvoetsgewricht", geo.a_mm, 2, "mm"),
+        ("Voorste pijler (b): middenvoetsgewricht tot metatarsaalkop", geo.b_mm, 2, "mm"),
+        ("Hoek tussen de pijlers in rust (φ0)", geo.phi0_deg, 2, "graden"),
+        ("Straal van de eerste metatarsaalkop (R)", geo.radius_mm, 1, "mm"),
+    ]
+    return pd.DataFrame(
+        [
+            {"maat": name, "waarde": format_number(value, decimals=dec), "eenheid": unit,
+             "bron": "dhondt2024"}
+            for name, value, dec, unit in rows
+        ]
+    )  # fmt: skip
 
 
 def windlass_curve(
