@@ -1,0 +1,44 @@
+"""Browser tests for chapters 02 and 03 in the built book: every bound slider redraws its chart.
+
+Uses the lead's ``open_book_page`` fixture (tests/browser/conftest.py), which serves
+_build/html on 127.0.0.1 and fails the test if the page asked any other host.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.book]
+
+# (page, number of charts with sliders, slider count, a new value per slider)
+PAGES = [
+    # calf chart: knie, enkel; lunge chart: links, rechts
+    ("notebooks/02_voet_en_kuit.html", ["60", "-10", "14.5", "3"]),
+    # windlass chart: teen; tie-rod chart: gewicht, booghoogte
+    ("notebooks/03_windlasmechanisme.html", ["65", "120", "24"]),
+]
+
+
+@pytest.mark.parametrize(("page_path", "new_values"), PAGES)
+def test_anatomy_sliders_redraw_their_chart(open_book_page, page_path, new_values):
+    page = open_book_page(page_path)
+    page.wait_for_selector(".vl-chart svg")
+    sliders = page.locator(".vl-chart input[type=range]")
+    assert sliders.count() == len(new_values)
+    for index, value in enumerate(new_values):
+        slider = sliders.nth(index)
+        chart = page.locator(".vl-chart").filter(has=slider)
+        before = chart.locator("svg").first.inner_html()
+        slider.fill(value)
+        slider.dispatch_event("input")
+        page.wait_for_timeout(150)
+        after = chart.locator("svg").first.inner_html()
+        assert after != before, f"slider {index} on {page_path} did not change its chart"
+
+
+def test_anatomy_figures_have_alt_text(open_book_page):
+    page = open_book_page("notebooks/02_voet_en_kuit.html")
+    images = page.locator("img[src$='.svg']")
+    assert images.count() >= 2
+    for index in range(images.count()):
+        assert (images.nth(index).get_attribute("alt") or "").strip()
