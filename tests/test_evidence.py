@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 import math
-import re
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from hielspoor import evidence
 from hielspoor.charts import evidence as charts
+from hielspoor.claims import bib_keys
 from hielspoor.data import read_table
-
-BIB = Path(__file__).resolve().parent.parent / "book" / "references.bib"
-
-
-def bib_keys() -> set[str]:
-    """Keys in book/references.bib (the sources engineer's reader when it exists)."""
-    try:
-        from hielspoor.claims import bib_keys as shared_reader  # type: ignore[attr-defined]
-    except ImportError:
-        return set(re.findall(r"^@\w+\s*\{\s*([^,\s]+)\s*,", BIB.read_text("utf-8"), re.M))
-    return set(shared_reader())
-
 
 ALL_TABLES = {
     "risicofactoren": evidence.load_risk_factors,

@@ -187,7 +187,7 @@ def stepped_care_chart(
         alt.Chart(data)
         .mark_bar(cornerRadius=3, height=26)
         .encode(
-            x=alt.X("start_week:Q", scale=x_scale, title="Weken sinds het begin van de klachten",
+            x=alt.X("start_week:Q", scale=x_scale, title="Weken sinds het begin van de behandeling",
                     axis=alt.Axis(values=list(range(0, end + 1, 8)))),
             x2="end_week:Q",
             y=y,
