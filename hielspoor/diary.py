@@ -39,9 +39,12 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import pandas as pd
+
+if TYPE_CHECKING:
+    from IPython.display import HTML
 
 from hielspoor.validation import InputError, check_range, format_number
 
@@ -1157,6 +1160,19 @@ def format_weekly_summary(summary: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def html_table(table: pd.DataFrame) -> HTML:
+    """Show a Dutch text table (e.g. :func:`show_entries`) as plain HTML, without the index.
+
+    Examples
+    --------
+    >>> html_table(pd.DataFrame({"Datum": ["01-03-2026"]})).data.count("<td>")
+    1
+    """
+    from IPython.display import HTML
+
+    return HTML(table.to_html(index=False, border=0, escape=True, classes="hs-tabel"))
+
+
 def show_entries(entries: pd.DataFrame) -> pd.DataFrame:
     """Diary rows as Dutch text for display: Dutch headers, dd-mm-jjjj, decimal commas."""
 
@@ -1193,6 +1209,7 @@ __all__ = [
     "empty_diary",
     "entry_frame",
     "format_weekly_summary",
+    "html_table",
     "import_entries",
     "merge_entries",
     "chart_frame",

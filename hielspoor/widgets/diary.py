@@ -14,7 +14,6 @@ from pathlib import Path
 
 import ipywidgets as widgets
 import pandas as pd
-from IPython.display import display
 
 from hielspoor import diary, monitoring
 from hielspoor.charts.diary import pain_diary_chart
@@ -81,14 +80,18 @@ def exercises_text(choices: list[tuple[str, bool, str]]) -> str:
 
 
 def _show_diary(output: widgets.Output, entries: pd.DataFrame, advice_box: widgets.HTML) -> None:
-    output.clear_output(wait=True)
+    # Set the Output widget's outputs directly instead of `with output:`, so no display
+    # messages leak into the cell output when a notebook runs headless (nbval).
+    output.outputs = ()
     advice_box.value = ""
     if entries.empty:
-        with output:
-            display(widgets.HTML("<p>Je dagboek is nog leeg.</p>"))
+        advice_box.value = "<p>Je dagboek is nog leeg.</p>"
         return
-    with output:
-        display(pain_diary_chart(entries))
+    try:
+        output.append_display_data(pain_diary_chart(entries))
+    except InputError as error:
+        advice_box.value = f"<p>{html.escape(str(error))}</p>"
+        return
     try:
         advice = monitoring.advise_from_diary(entries)
     except InputError as error:
@@ -269,7 +272,7 @@ def diary_import(path: str | os.PathLike[str] | None = None) -> widgets.VBox:
         state.clear()
         confirm.disabled = True
         status.value = ""
-        preview.clear_output()
+        preview.outputs = ()
         files = change["new"]
         if not files:
             report.value = ""
@@ -288,8 +291,7 @@ def diary_import(path: str | os.PathLike[str] | None = None) -> widgets.VBox:
         if not result.entries.empty:
             state["entries"] = result.entries
             confirm.disabled = False
-            with preview:
-                display(pain_diary_chart(result.entries))
+            preview.append_display_data(pain_diary_chart(result.entries))
 
     def on_confirm(_button: object = None) -> None:
         if "entries" not in state:
