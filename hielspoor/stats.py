@@ -434,3 +434,23 @@ def mean_difference(
     se = math.sqrt(x.var() / len(x) + y.var() / len(y))
     half = _z(confidence) * se
     return MeanDifference(estimate, estimate - half, estimate + half, confidence)
+
+
+def dutch(table: pd.DataFrame, *, decimals: int = 2) -> pd.DataFrame:
+    """Return a copy of ``table`` with its decimal numbers as Dutch text (decimal comma).
+
+    Whole-number columns stay as they are; use this only for display.
+
+    Examples
+    --------
+    >>> dutch(pd.DataFrame({"or": [6.0512], "n": [38]})).to_dict("records")
+    [{'or': '6,05', 'n': 38}]
+    """
+    shown = table.copy()
+    for column in shown.columns:
+        if pd.api.types.is_float_dtype(shown[column]):
+            shown[column] = [
+                "" if pd.isna(value) else format_number(float(value), decimals=decimals)
+                for value in shown[column]
+            ]
+    return shown
