@@ -1,0 +1,235 @@
+"""Browser fixtures: the built book and a real JupyterLab, in Debian's headless chromium.
+
+Never `playwright install`: Playwright drives /usr/bin/chromium (apt-get install chromium).
+Every request that leaves 127.0.0.1 is aborted and recorded; a test that caused one fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+CHROMIUM = os.environ.get("HIELSPOOR_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+# Charts drawn = every .vl-chart div has been filled by vega-embed.
+CHARTS_DRAWN = (
+    "() => [...document.querySelectorAll('.vl-chart')]"
+    ".every(d => d.dataset.vlDrawn === 'true' && d.querySelector('svg'))"
+)
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="session")
+def book_url(built_book: Path) -> Iterator[str]:
+    """Serve the built book on 127.0.0.1 with a free port."""
+    handler = partial(_QuietHandler, directory=str(built_book))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory: pytest.TempPathFactory):
+    """A headless Debian chromium driven by Playwright."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} ontbreekt: apt-get install -y chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")),
+            executable_path=CHROMIUM,
+            headless=True,
+            args=CHROMIUM_ARGS,
+            locale="nl-NL",
+            viewport={"width": 1280, "height": 900},
+        )
+        yield context
+        context.close()
+
+
+class PageLog:
+    """What a page did: requests to other hosts and console errors."""
+
+    def __init__(self) -> None:
+        self.external: list[str] = []
+        self.console_errors: list[str] = []
+        self.page_errors: list[str] = []
+
+
+def _watch(page, log: PageLog) -> None:
+    def route(route) -> None:
+        host = urlparse(route.request.url).hostname
+        if route.request.url.startswith(("data:", "blob:")) or host in LOCAL_HOSTS:
+            route.continue_()
+        else:
+            log.external.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", route)
+    page.on(
+        "console",
+        lambda msg: log.console_errors.append(msg.text) if msg.type == "error" else None,
+    )
+    page.on("pageerror", lambda err: log.page_errors.append(str(err)))
+
+
+@pytest.fixture
+def page_logs() -> dict:
+    """Logs of the pages a test opened, keyed by page."""
+    return {}
+
+
+@pytest.fixture
+def open_book_page(browser, book_url: str, page_logs: dict) -> Iterator[Callable]:
+    """Open a page of the built book and wait until its charts are drawn.
+
+    Usage: ``page = open_book_page("notebooks/01_belasting_en_lichaamsgewicht.html")``;
+    ``page_logs[page]`` holds its requests to other hosts and console errors. The
+    test fails afterwards if any page asked another host for anything.
+    """
+    pages = []
+
+    def open_page(relpath: str, *, wait_for_charts: bool = True):
+        page = browser.new_page()
+        log = PageLog()
+        _watch(page, log)
+        page_logs[page] = log
+        pages.append(page)
+        page.goto(f"{book_url}/{relpath}", wait_until="networkidle")
+        if wait_for_charts:
+            page.wait_for_function(CHARTS_DRAWN, timeout=15_000)
+        return page
+
+    yield open_page
+    external = [url for page in pages for url in page_logs[page].external]
+    for page in pages:
+        page.close()
+    assert not external, f"Verzoeken naar andere hosts: {external}"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def lab_server(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
+    """A real JupyterLab on 127.0.0.1, serving a scratch copy of notebooks/.
+
+    The copy keeps the committed notebooks untouched when JupyterLab saves.
+    """
+    workdir = tmp_path_factory.mktemp("lab")
+    shutil.copytree(root / "notebooks", workdir / "notebooks")
+    port, token = _free_port(), "hielspoor-test"
+    jupyter = Path(sys.executable).parent / "jupyter"
+    log_file = (workdir / "lab.log").open("w")
+    env = {**os.environ, "HIELSPOOR_DAGBOEK": str(workdir / "notebooks" / "test_dagboek.csv")}
+    process = subprocess.Popen(
+        [
+            str(jupyter), "lab", "--no-browser", "--allow-root",
+            f"--port={port}", "--ServerApp.ip=127.0.0.1", f"--ServerApp.token={token}",
+            f"--ServerApp.root_dir={workdir}", "--LabApp.expose_app_in_browser=True",
+            "--ServerApp.disable_check_xsrf=True", "--LabApp.news_url=",
+        ],
+        stdout=log_file, stderr=subprocess.STDOUT, env=env, cwd=workdir,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
+                json.load(r)
+                break
+        except OSError:
+            if process.poll() is not None:
+                break
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail("JupyterLab startte niet binnen 90 s")
+    if process.poll() is not None:
+        pytest.fail(f"JupyterLab stopte: {(workdir / 'lab.log').read_text()[-2000:]}")
+    yield {"url": base, "token": token, "dir": workdir}
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log_file.close()
+
+
+KERNEL_IDLE = (
+    "() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;"
+    " const k = w && w.sessionContext && w.sessionContext.session"
+    " && w.sessionContext.session.kernel; return !!k && k.status === 'idle'; }"
+)
+
+
+@pytest.fixture
+def open_lab_notebook(browser, lab_server: dict, page_logs: dict) -> Iterator[Callable]:
+    """Open ``notebooks/<relpath>`` in real JupyterLab and wait for an idle kernel.
+
+    Use the ``run_all`` fixture to run every cell of the opened notebook.
+    """
+    pages = []
+
+    def open_notebook(relpath: str):
+        page = browser.new_page()
+        log = PageLog()
+        _watch(page, log)
+        page_logs[page] = log
+        pages.append(page)
+        url = f"{lab_server['url']}/lab/tree/notebooks/{relpath}?token={lab_server['token']}"
+        page.goto(url)
+        page.wait_for_function(KERNEL_IDLE, timeout=90_000, polling=500)
+        return page
+
+    yield open_notebook
+    external = [url for page in pages for url in page_logs[page].external]
+    for page in pages:
+        page.close()
+    assert not external, f"JupyterLab vroeg andere hosts: {external}"
+
+
+def run_all_cells(page, *, timeout_ms: int = 120_000) -> None:
+    """Run every cell of the open notebook and wait until the kernel is idle again."""
+    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    page.wait_for_timeout(500)
+    page.wait_for_function(KERNEL_IDLE, timeout=timeout_ms, polling=500)
+
+
+@pytest.fixture
+def run_all() -> Callable:
+    """The function that runs every cell of the notebook open in a page."""
+    return run_all_cells
