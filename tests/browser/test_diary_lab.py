@@ -1,8 +1,9 @@
-"""Chapter 07 in real JupyterLab: run the notebook, add a day with the form, see it saved.
+"""Chapter 07 in the browser: the form in real JupyterLab, the static chart in the book.
 
 Uses the lead's fixtures (tests/browser/conftest.py): ``open_lab_notebook`` opens the
 notebook in a JupyterLab whose environment sets ``HIELSPOOR_DAGBOEK`` to a scratch file,
-so the form writes there and never into the repository.
+so the form writes there and never into the repository; ``open_book_page`` serves the
+built book and fails the test if the page asked another host for anything.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 
 from hielspoor import diary
 
-pytestmark = [pytest.mark.browser, pytest.mark.lab]
+pytestmark = [pytest.mark.browser]
 
 DAY_ISO = "2026-05-04"
 DAY_NL = "04-05-2026"
@@ -29,6 +30,7 @@ def set_slider(page, css_class: str, value: int) -> None:
     page.keyboard.press("Enter")
 
 
+@pytest.mark.lab
 def test_diary_form_adds_entry_to_file_and_chart(open_lab_notebook, run_all, lab_server):
     diary_file = Path(lab_server["dir"]) / "notebooks" / "test_dagboek.csv"
     diary_file.unlink(missing_ok=True)
@@ -69,3 +71,32 @@ def test_diary_form_adds_entry_to_file_and_chart(open_lab_notebook, run_all, lab
     page.locator("button.hs-dagboek-opslaan").click()
     message.get_by_text("staat al een invoer").wait_for(timeout=20_000)
     assert diary_file.read_bytes() == before
+
+
+@pytest.mark.book
+def test_book_diary_chart_has_dutch_tooltips_and_brush_zoom(open_book_page):
+    page = open_book_page("notebooks/07_pijndagboek.html")
+    chart = page.locator('.vl-chart[aria-label^="Pijndagboek van 05-01-2026"]')
+    assert chart.count() == 1
+    svg = chart.locator("svg").first
+    svg.scroll_into_view_if_needed()
+    # Tooltip of a daily point: Dutch date and decimal comma (18-01-2026, mean 4,4).
+    # Points of one day overlap; force the hover, any of them shows the same date.
+    chart.locator('g.mark-symbol path[aria-label*="Datum: 18-01-2026"]').first.hover(force=True)
+    tooltip = page.locator("#vg-tooltip-element")
+    tooltip.wait_for(state="visible", timeout=5_000)
+    assert "18-01-2026" in tooltip.inner_text()
+    assert "7-daags gemiddelde" in tooltip.inner_text()
+    # Brush on the overview strip ('overzicht') zooms the detail view.
+    before = svg.inner_html()
+    box = chart.locator("g[class*=overzicht]").first.bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.4, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.6, y, steps=8)
+    page.mouse.up()
+    page.wait_for_timeout(300)
+    assert svg.inner_html() != before
+    # No live controls of the JupyterLab-only cells in the static page.
+    assert page.locator(".jupyter-widgets").count() == 0
+    assert "diary_form(" not in page.content()
