@@ -265,7 +265,7 @@ def load_profile(
 
 
 def load_grid(masses_kg: range = range(40, 201)) -> pd.DataFrame:
-    """Peak force per step for every activity and each body mass in ``masses_kg``.
+    """Tabulate peak force per step for every activity and each body mass in ``masses_kg``.
 
     Used by the static chart, so the book shows the package's own numbers.
     Columns: gewicht_kg, activiteit, kracht_laag_n, kracht_hoog_n, kracht_midden_n,
@@ -291,7 +291,7 @@ def load_grid(masses_kg: range = range(40, 201)) -> pd.DataFrame:
 
 
 def profile_table(profile: LoadProfile) -> pd.DataFrame:
-    """The calculator's results as a Dutch table: quantity, value, source.
+    """Return the calculator's results as a Dutch table: quantity, value, source.
 
     Numbers use a decimal comma; every load row names its bibtex key.
     """

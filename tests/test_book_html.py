@@ -32,7 +32,8 @@ def toc_files(root: Path) -> list[str]:
 
 def html_pages(built_book: Path) -> list[Path]:
     skip = {"genindex.html", "search.html"}
-    return [p for p in built_book.rglob("*.html") if p.name not in skip and "_static" not in p.parts]
+    pages = built_book.rglob("*.html")
+    return [p for p in pages if p.name not in skip and "_static" not in p.parts]
 
 
 def test_every_toc_page_is_built(root, built_book):

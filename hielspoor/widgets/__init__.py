@@ -1,0 +1,1 @@
+"""ipywidgets user interfaces for JupyterLab; each calls the models in the package."""
