@@ -70,16 +70,13 @@ def recovery_chart(curves: pd.DataFrame) -> alt.LayerChart:
     bars = base.mark_errorbar(ticks=True).encode(
         y=alt.Y("laag:Q", title="Gemiddelde FFI (0–100, hoger = slechter)"), y2="hoog:Q"
     )
-    return (
-        alt.layer(points, lines, bars)
-        .properties(
-            width=480,
-            height=300,
-            description=(
-                "Lijndiagram: gemiddelde Foot Function Index per behandelarm in week 0, 4, 8 "
-                "en 12 van de synthetische klasdata, met 95%-betrouwbaarheidsintervallen."
-            ),
-        )
+    return alt.layer(points, lines, bars).properties(
+        width=480,
+        height=300,
+        description=(
+            "Lijndiagram: gemiddelde Foot Function Index per behandelarm in week 0, 4, 8 "
+            "en 12 van de synthetische klasdata, met 95%-betrouwbaarheidsintervallen."
+        ),
     )
 
 
