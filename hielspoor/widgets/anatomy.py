@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import ipywidgets as widgets
-from IPython.display import display
 
 from hielspoor import anatomy
 from hielspoor.charts import anatomy as anatomy_charts
@@ -24,6 +23,12 @@ DISCLAIMER = (
 )
 _STYLE = {"description_width": "16em"}
 _LAYOUT = widgets.Layout(width="34em")
+
+
+def _show(output: widgets.Output, chart: object) -> None:
+    """Replace what ``output`` shows by ``chart``, without sending it as a cell output."""
+    output.outputs = ()
+    output.append_display_data(chart)
 
 
 def _error_html(problem: InputError) -> str:
@@ -76,15 +81,14 @@ def calf_length_widget(
             )
             + DISCLAIMER
         )
-        chart.clear_output(wait=True)
-        with chart:
-            display(
-                anatomy_charts.calf_stretch_chart(
-                    knee_flexion_deg=knee.value,
-                    ankle_dorsiflexion_deg=ankle.value,
-                    shank_length_mm=shank_mm,
-                )
+        _show(
+            chart,
+            anatomy_charts.calf_stretch_chart(
+                knee_flexion_deg=knee.value,
+                ankle_dorsiflexion_deg=ankle.value,
+                shank_length_mm=shank_mm,
             )
+        )
 
     for control in (knee, ankle, shank):
         control.observe(update, names="value")
@@ -139,11 +143,10 @@ def lunge_widget(*, left_cm: str = "10", right_cm: str = "9") -> widgets.VBox:
             f"(meetfout voor een verschil: {format_number(limit, decimals=1)} cm). {verdict}</p>"
             + DISCLAIMER
         )
-        chart.clear_output(wait=True)
-        with chart:
-            display(
-                anatomy_charts.lunge_chart(left_cm=values["links"], right_cm=values["rechts"])
-            )
+        _show(
+            chart,
+            anatomy_charts.lunge_chart(left_cm=values["links"], right_cm=values["rechts"])
+        )
 
     for box in fields.values():
         box.observe(update, names="value")
@@ -175,9 +178,7 @@ def windlass_widget(*, toe_dorsiflexion_deg: int = 30) -> widgets.VBox:
             f"{format_number(100 * state.strain_if_arch_fixed, decimals=1)} %</li>"
             "</ul>" + DISCLAIMER
         )
-        chart.clear_output(wait=True)
-        with chart:
-            display(anatomy_charts.windlass_chart(toe_dorsiflexion_deg=toe.value))
+        _show(chart, anatomy_charts.windlass_chart(toe_dorsiflexion_deg=toe.value))
 
     toe.observe(update, names="value")
     update()
