@@ -65,8 +65,22 @@ class VegaLiteRenderer:
         return [nodes.raw("", chart_html(spec, options), format="html")]
 
 
-def _add_chart_scripts(app: Any, pagename: str, templatename: str, context: dict, doctree: Any):
-    """Load the vendored chart scripts only on pages that hold a chart."""
+def _is_thebe(script: Any) -> bool:
+    """Whether ``script`` is sphinx-thebe's loader or its config (names a CDN host)."""
+    filename = getattr(script, "filename", None) or ""
+    body = (getattr(script, "attributes", None) or {}).get("body", "")
+    return filename.endswith("sphinx-thebe.js") or "THEBE_JS_URL" in body
+
+
+def _page_scripts(app: Any, pagename: str, templatename: str, context: dict, doctree: Any):
+    """Load the vendored chart scripts only on pages with a chart; drop unused thebe.
+
+    Jupyter Book 1 always adds sphinx-thebe, whose inline config names a CDN and is
+    declared twice (a console error). The book has no live-code button, so it goes.
+    """
+    scripts = context.get("script_files")
+    if isinstance(scripts, list):
+        scripts[:] = [script for script in scripts if not _is_thebe(script)]
     if CHART_MARKER in context.get("body", ""):
         for filename, priority in CHART_SCRIPTS:
             app.add_js_file(filename, priority=priority)
@@ -74,5 +88,5 @@ def _add_chart_scripts(app: Any, pagename: str, templatename: str, context: dict
 
 def setup(app: Any) -> dict[str, Any]:
     """Sphinx entry point: connect the per-page script loader."""
-    app.connect("html-page-context", _add_chart_scripts)
+    app.connect("html-page-context", _page_scripts)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
