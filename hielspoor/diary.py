@@ -792,7 +792,8 @@ def _xlsx_bytes(entries: pd.DataFrame) -> bytes:
             elif key == "stappen":
                 cell.value = None if _is_blank(value) else int(value)
             else:
-                text = _as_text(value)
+                # Excel stores a line break as LF; a CR would silently become LF anyway.
+                text = _as_text(value).replace("\r\n", "\n").replace("\r", "\n")
                 if _ILLEGAL_XLSX.search(text):
                     raise InputError(
                         f"Rij {row_number}, kolom '{HEADERS[key]}': de tekst bevat een "

@@ -233,11 +233,20 @@ def test_parse_pain_and_steps_accept_dutch_forms():
 
 # --------------------------------------------------------------------------- round trips
 
-TEXT = st.text(max_size=40)
-XLSX_TEXT = st.text(
-    alphabet=st.characters(
-        exclude_categories=("Cs",),
-        exclude_characters="".join(chr(c) for c in range(32) if c not in (9, 10)),
+# Arbitrary unicode, with the characters that break naive CSV code made more likely.
+TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list(';,"\n\r\t 😬👍é€')), st.characters(exclude_categories=("Cs",))
+    ),
+    max_size=40,
+)
+XLSX_TEXT = st.text(  # no control characters: Excel cannot store them (see test below)
+    alphabet=st.one_of(
+        st.sampled_from(list(';,"\n\t 😬👍é€=')),
+        st.characters(
+            exclude_categories=("Cs",),
+            exclude_characters="".join(chr(c) for c in range(32) if c not in (9, 10)),
+        ),
     ),
     max_size=40,
 )
@@ -298,7 +307,8 @@ def test_xlsx_round_trip_loses_nothing(tmp_path_factory, table):
 
 
 def test_csv_round_trip_of_the_hard_cases(tmp_path):
-    notes = ["a;b", 'zei "stop"', "regel 1\nregel 2", "regel\r\n2", "😬👍", " spatie ", "=1+1"]
+    notes = ["a;b", 'zei "stop"', "regel 1\nregel 2", "regel\r\n2", "los\rCR", "😬👍", " spatie "]
+    notes.append("=1+1")
     table = entries_frame(
         [
             {"datum": dt.date(2026, 3, i + 1), "pijn_eerste_stap": 2.5 + i / 3, "notities": n}
@@ -322,6 +332,12 @@ def test_write_xlsx_keeps_formula_like_text_as_text(tmp_path):
     cell = openpyxl.load_workbook(path)["Pijndagboek"]["G2"]
     assert cell.data_type == "s"
     assert cell.value == '=HYPERLINK("x")'
+
+
+def test_write_xlsx_stores_any_line_break_as_excel_line_break(tmp_path):
+    table = entries_frame([{"datum": dt.date(2026, 3, 1), "notities": "a\r\nb\rc\nd"}])
+    path = diary.write_pain_diary(table, tmp_path / "dagboek.xlsx")
+    assert diary.read_pain_diary(path).entries.loc[0, "notities"] == "a\nb\nc\nd"
 
 
 def test_write_xlsx_refuses_control_characters_excel_cannot_store(tmp_path):
