@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILD_HTML = ROOT / "_build" / "html"
+# The built book; HIELSPOOR_BOOK_HTML points the tests at another build folder.
+BUILD_HTML = Path(os.environ.get("HIELSPOOR_BOOK_HTML", ROOT / "_build" / "html"))
 
 
 @pytest.fixture(scope="session")
