@@ -7,6 +7,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.lab]
 
 def test_calculator_updates_bmi_and_shows_dutch_error(open_lab_notebook, run_all):
     page = open_lab_notebook("01_belasting_en_lichaamsgewicht.ipynb")
+    # The interface is Dutch (nl-NL language pack, chosen by scripts/lab_settings.py).
+    menus = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
+    assert "Bestand" in menus and "Uitvoeren" in menus, menus
     # Stored charts draw before any code runs.
     page.wait_for_selector(".vega-embed svg, .vega-embed canvas", state="attached", timeout=30_000)
     run_all(page)

@@ -1,0 +1,58 @@
+"""Evidence chapters in the published book: the claims filter and a quiz work statically."""
+
+import re
+
+import pytest
+
+from hielspoor import claims
+
+pytestmark = [pytest.mark.browser, pytest.mark.book]
+
+MYTHS = "notebooks/05_mythes_en_feiten.html"
+CLAIM_ID = re.compile(r">(C-\d{3})<")
+
+
+def explorer(page):
+    """The claims explorer: the chart whose controls include the 'oordeel' select."""
+    return page.locator(".vl-chart", has=page.locator("select")).first
+
+
+def shown_ids(chart) -> set[str]:
+    return set(CLAIM_ID.findall(chart.locator("svg").inner_html()))
+
+
+def test_claims_filter_by_verdict_shows_exactly_those_claims(open_book_page):
+    page = open_book_page(MYTHS)
+    chart = explorer(page)
+    register = claims.load_claims()
+    assert shown_ids(chart) == set(register["id"])
+
+    selects = chart.locator("select")
+    selects.nth(1).select_option("onveilig")
+    page.wait_for_timeout(300)
+    unsafe = set(register.loc[register["verdict"] == "onveilig", "id"])
+    assert shown_ids(chart) == unsafe  # C-026 and C-064 (camphor tincture) on 2026-11-25
+
+    selects.nth(0).select_option("voeding")
+    selects.nth(1).select_option("alle")
+    page.wait_for_timeout(300)
+    nutrition = set(register.loc[register["topic"] == "voeding", "id"])
+    assert shown_ids(chart) == nutrition
+
+
+def test_quiz_feedback_opens_on_click_without_javascript(open_book_page):
+    page = open_book_page(MYTHS)
+    option = page.locator("#quiz-mythes details.hs-quiz-option").first
+    feedback = option.locator("p")
+    assert not feedback.is_visible()
+    option.locator("summary").click()
+    assert feedback.is_visible()
+    assert re.match(r"(Juist|Niet juist)\.", feedback.inner_text())
+
+
+def test_quiz_is_keyboard_operable(open_book_page):
+    page = open_book_page(MYTHS)
+    summary = page.locator("#quiz-mythes details.hs-quiz-option summary").nth(1)
+    summary.focus()
+    page.keyboard.press("Enter")
+    assert summary.locator("xpath=..").get_attribute("open") is not None
