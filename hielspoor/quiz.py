@@ -16,6 +16,8 @@ from IPython.display import HTML
 from hielspoor.data import DATA_DIR
 
 QUIZ_DIR = DATA_DIR / "quizzes"
+# The page adds "Juist." / "Niet juist." itself; feedback starting with a verdict repeats it.
+VERDICT_OPENINGS = ("juist.", "juist:", "niet juist", "onjuist", "nee.", "nee,", "ja.", "fout.", "goed.")
 
 
 def load_quiz(name: str, *, quiz_dir: Path = QUIZ_DIR) -> dict:
@@ -34,6 +36,12 @@ def load_quiz(name: str, *, quiz_dir: Path = QUIZ_DIR) -> dict:
             raise ValueError(f"{name}, vraag {number}: precies één juist antwoord nodig.")
         if any(not option.get("feedback") for option in question["options"]):
             raise ValueError(f"{name}, vraag {number}: elke optie heeft feedback nodig.")
+        for option in question["options"]:
+            if option["feedback"].lower().startswith(VERDICT_OPENINGS):
+                raise ValueError(
+                    f"{name}, vraag {number}: begin feedback niet met een oordeel "
+                    "('Juist.'/'Niet juist.' staat er al)."
+                )
     return quiz
 
 
