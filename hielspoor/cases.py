@@ -17,7 +17,7 @@ import yaml
 from IPython.display import HTML
 
 from hielspoor.data import DATA_DIR
-from hielspoor.quiz import quiz_html
+from hielspoor.quiz import check_question, quiz_html
 
 CASES_PATH = DATA_DIR / "cases.yaml"
 BIB_PATH = DATA_DIR.parent / "book" / "references.bib"
@@ -48,13 +48,7 @@ def load_cases(path: Path = CASES_PATH) -> list[dict]:
             raise ValueError(f"Casus {case['id']} komt twee keer voor.")
         seen.add(case["id"])
         for number, question in enumerate(case["questions"], start=1):
-            correct = [option for option in question["options"] if option.get("correct")]
-            if len(correct) != 1:
-                raise ValueError(f"Casus {case['id']}, vraag {number}: precies één juist antwoord.")
-            if any(not option.get("feedback") for option in question["options"]):
-                raise ValueError(f"Casus {case['id']}, vraag {number}: elke optie heeft feedback.")
-            if not question.get("source"):
-                raise ValueError(f"Casus {case['id']}, vraag {number}: bron ontbreekt.")
+            check_question(question, where=f"Casus {case['id']}, vraag {number}")
     return cases
 
 
