@@ -103,6 +103,27 @@ def _watch(page, log: PageLog) -> None:
     page.on("pageerror", lambda err: log.page_errors.append(str(err)))
 
 
+class WatchedPages:
+    """Pages opened by one test, each watched; closing them fails on any outside request."""
+
+    def __init__(self, browser, page_logs: dict) -> None:
+        self.browser, self.page_logs, self.pages = browser, page_logs, []
+
+    def new(self):
+        page = self.browser.new_page()
+        log = PageLog()
+        _watch(page, log)
+        self.page_logs[page] = log
+        self.pages.append(page)
+        return page
+
+    def close(self, message: str) -> None:
+        external = [url for page in self.pages for url in self.page_logs[page].external]
+        for page in self.pages:
+            page.close()
+        assert not external, f"{message}: {external}"
+
+
 @pytest.fixture
 def page_logs() -> dict:
     """Logs of the pages a test opened, keyed by page."""
@@ -117,24 +138,17 @@ def open_book_page(browser, book_url: str, page_logs: dict) -> Iterator[Callable
     ``page_logs[page]`` holds its requests to other hosts and console errors. The
     test fails afterwards if any page asked another host for anything.
     """
-    pages = []
+    pages = WatchedPages(browser, page_logs)
 
     def open_page(relpath: str, *, wait_for_charts: bool = True):
-        page = browser.new_page()
-        log = PageLog()
-        _watch(page, log)
-        page_logs[page] = log
-        pages.append(page)
+        page = pages.new()
         page.goto(f"{book_url}/{relpath}", wait_until="networkidle")
         if wait_for_charts:
             page.wait_for_function(CHARTS_DRAWN, timeout=15_000)
         return page
 
     yield open_page
-    external = [url for page in pages for url in page_logs[page].external]
-    for page in pages:
-        page.close()
-    assert not external, f"Verzoeken naar andere hosts: {external}"
+    pages.close("Verzoeken naar andere hosts")
 
 
 def _free_port() -> int:
@@ -202,24 +216,17 @@ def open_lab_notebook(browser, lab_server: dict, page_logs: dict) -> Iterator[Ca
 
     Use the ``run_all`` fixture to run every cell of the opened notebook.
     """
-    pages = []
+    pages = WatchedPages(browser, page_logs)
 
     def open_notebook(relpath: str):
-        page = browser.new_page()
-        log = PageLog()
-        _watch(page, log)
-        page_logs[page] = log
-        pages.append(page)
+        page = pages.new()
         url = f"{lab_server['url']}/lab/tree/notebooks/{relpath}?token={lab_server['token']}"
         page.goto(url)
         page.wait_for_function(KERNEL_IDLE, timeout=90_000, polling=500)
         return page
 
     yield open_notebook
-    external = [url for page in pages for url in page_logs[page].external]
-    for page in pages:
-        page.close()
-    assert not external, f"JupyterLab vroeg andere hosts: {external}"
+    pages.close("JupyterLab vroeg andere hosts")
 
 
 def run_all_cells(page, *, timeout_ms: int = 120_000) -> None:
