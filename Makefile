@@ -29,6 +29,7 @@ test: lint unit notebooks-check book book-check browser  ## Run every test
 
 lint: $(STAMP)  ## ruff over the package, tests and scripts
 	$(BIN)/ruff check hielspoor tests scripts benchmarks
+	$(BIN)/ruff format --check hielspoor tests scripts benchmarks
 
 unit: $(STAMP)  ## Unit tests and doctests
 	$(BIN)/pytest -q -m "not browser and not book" hielspoor tests

@@ -131,17 +131,25 @@ def _check_calf_inputs(
     knee_flexion_deg: object, ankle_dorsiflexion_deg: object, shank_length_mm: object
 ) -> tuple[float, float, float]:
     knee = check_range(
-        knee_flexion_deg, label="Kniebuiging", low=KNEE_FLEXION_RANGE_DEG[0],
-        high=KNEE_FLEXION_RANGE_DEG[1], unit="graden",
+        knee_flexion_deg,
+        label="Kniebuiging",
+        low=KNEE_FLEXION_RANGE_DEG[0],
+        high=KNEE_FLEXION_RANGE_DEG[1],
+        unit="graden",
     )
     ankle = check_range(
-        ankle_dorsiflexion_deg, label="Enkelhoek (dorsaalflexie)",
-        low=ANKLE_DORSIFLEXION_RANGE_DEG[0], high=ANKLE_DORSIFLEXION_RANGE_DEG[1],
+        ankle_dorsiflexion_deg,
+        label="Enkelhoek (dorsaalflexie)",
+        low=ANKLE_DORSIFLEXION_RANGE_DEG[0],
+        high=ANKLE_DORSIFLEXION_RANGE_DEG[1],
         unit="graden",
     )
     shank = check_range(
-        shank_length_mm, label="Onderbeenlengte", low=SHANK_LENGTH_RANGE_MM[0],
-        high=SHANK_LENGTH_RANGE_MM[1], unit="mm",
+        shank_length_mm,
+        label="Onderbeenlengte",
+        low=SHANK_LENGTH_RANGE_MM[0],
+        high=SHANK_LENGTH_RANGE_MM[1],
+        unit="mm",
     )
     return knee, ankle, shank  # fmt: skip
 

@@ -218,7 +218,7 @@ def claim_card_html(claim_id: str) -> str:
     return (
         f'<div class="hs-claim" role="note" aria-label="Bewering {html.escape(row["id"])}" '
         f'style="border-left: 6px solid {color}; padding: 0.3em 0.8em; margin: 0.5em 0;">'
-        f'<p><strong>{html.escape(row["id"])}</strong> · '
+        f"<p><strong>{html.escape(row['id'])}</strong> · "
         f"<strong>Oordeel: {html.escape(row['verdict'])}</strong></p>"
         f"<p><em>{html.escape(row['claim'])}</em></p>"
         f"<p>{html.escape(row['explanation'])}</p>"

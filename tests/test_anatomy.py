@@ -256,9 +256,7 @@ def test_windlass_chart_uses_package_expressions_and_curve():
     calc = _calculates(spec)
     for key, expression in anatomy.windlass_expressions(toe="teen").items():
         assert calc[key] == expression
-    curve = [
-        row for name, rows in spec["datasets"].items() for row in rows if "booghoogte" in row
-    ]
+    curve = [row for name, rows in spec["datasets"].items() for row in rows if "booghoogte" in row]
     for row in curve[::10]:
         state = anatomy.windlass_state(row["teenhoek"])
         assert row["booghoogte"] == pytest.approx(state.arch_height_mm, rel=1e-12)

@@ -191,8 +191,7 @@ def lunge_chart(*, left_cm: float = 10.0, right_cm: float = 9.0) -> alt.VConcatC
         alt.Chart(pd.DataFrame({"r": [0]}))
         .transform_calculate(
             regel1=(
-                "'Verschil tussen links en rechts: ' "
-                "+ format(abs(links - rechts), ',.1f') + ' cm'"
+                "'Verschil tussen links en rechts: ' + format(abs(links - rechts), ',.1f') + ' cm'"
             ),
             regel2=verdict,
         )

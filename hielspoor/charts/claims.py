@@ -181,7 +181,7 @@ def claims_explorer(claims: pd.DataFrame | None = None) -> alt.VConcatChart:
                 "Beweringen over hielspoor uit vijf webartikelen: aantal per oordeel en een "
                 "tabel met nummer, bewering en oordeel. Kies een onderwerp en een oordeel "
                 "om te filteren; beweeg over een rij voor de uitleg en de bronnen."
-            )
+            ),
         )
         .configure_view(stroke=None)
     )

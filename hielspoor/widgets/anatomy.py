@@ -46,12 +46,22 @@ def calf_length_widget(
     knee_low, knee_high = anatomy.KNEE_FLEXION_RANGE_DEG
     ankle_low, ankle_high = anatomy.ANKLE_DORSIFLEXION_RANGE_DEG
     knee = widgets.IntSlider(
-        value=knee_flexion_deg, min=int(knee_low), max=int(knee_high), step=5,
-        description="Kniebuiging (graden)", style=_STYLE, layout=_LAYOUT,
+        value=knee_flexion_deg,
+        min=int(knee_low),
+        max=int(knee_high),
+        step=5,
+        description="Kniebuiging (graden)",
+        style=_STYLE,
+        layout=_LAYOUT,
     )
     ankle = widgets.IntSlider(
-        value=ankle_dorsiflexion_deg, min=int(ankle_low), max=int(ankle_high), step=1,
-        description="Enkel: + naar de scheen", style=_STYLE, layout=_LAYOUT,
+        value=ankle_dorsiflexion_deg,
+        min=int(ankle_low),
+        max=int(ankle_high),
+        step=1,
+        description="Enkel: + naar de scheen",
+        style=_STYLE,
+        layout=_LAYOUT,
     )
     shank = widgets.Text(
         value=shank_length_mm, description="Onderbeenlengte (mm)", placeholder="bijv. 443",
@@ -87,15 +97,13 @@ def calf_length_widget(
                 knee_flexion_deg=knee.value,
                 ankle_dorsiflexion_deg=ankle.value,
                 shank_length_mm=shank_mm,
-            )
+            ),
         )
 
     for control in (knee, ankle, shank):
         control.observe(update, names="value")
     update()
-    return widgets.VBox(
-        [knee, ankle, widgets.HBox([shank, shank_error]), status, results, chart]
-    )
+    return widgets.VBox([knee, ankle, widgets.HBox([shank, shank_error]), status, results, chart])
 
 
 def lunge_widget(*, left_cm: str = "10", right_cm: str = "9") -> widgets.VBox:
@@ -143,10 +151,7 @@ def lunge_widget(*, left_cm: str = "10", right_cm: str = "9") -> widgets.VBox:
             f"(meetfout voor een verschil: {format_number(limit, decimals=1)} cm). {verdict}</p>"
             + DISCLAIMER
         )
-        _show(
-            chart,
-            anatomy_charts.lunge_chart(left_cm=values["links"], right_cm=values["rechts"])
-        )
+        _show(chart, anatomy_charts.lunge_chart(left_cm=values["links"], right_cm=values["rechts"]))
 
     for box in fields.values():
         box.observe(update, names="value")
