@@ -9,8 +9,6 @@ practising clinical reasoning, not a diagnostic tool.
 from __future__ import annotations
 
 import html
-import re
-from functools import cache
 from pathlib import Path
 
 import yaml
@@ -18,9 +16,9 @@ from IPython.display import HTML
 
 from hielspoor.data import DATA_DIR
 from hielspoor.quiz import check_question, quiz_html
+from hielspoor.references import short_reference
 
 CASES_PATH = DATA_DIR / "cases.yaml"
-BIB_PATH = DATA_DIR.parent / "book" / "references.bib"
 REQUIRED = ("id", "title", "vignette", "findings", "questions", "sources")
 
 
@@ -64,41 +62,6 @@ def get_case(case_id: str) -> dict:
     if case_id not in cases:
         raise KeyError(f"Onbekende casus '{case_id}'. Bekend: {', '.join(cases)}.")
     return cases[case_id]
-
-
-@cache
-def _bibliography() -> dict[str, str]:
-    """Map bibtex keys to a short Dutch reference like ``Riddle e.a. (2003)``."""
-    text = BIB_PATH.read_text(encoding="utf-8") if BIB_PATH.exists() else ""
-    references = {}
-    for entry in re.split(r"\n(?=@)", text):
-        key = re.match(r"@\w+\{([^,]+),", entry.strip())
-        if not key:
-            continue
-        author = re.search(r"author\s*=\s*\{(.+?)\},?\s*\n", entry)
-        year = re.search(r"year\s*=\s*\{(\d{4})\}", entry)
-        references[key.group(1)] = _short(author.group(1) if author else "", year)
-    return references
-
-
-def _short(authors: str, year: re.Match | None) -> str:
-    names = [name.strip() for name in authors.split(" and ") if name.strip()]
-    first = names[0] if names else "?"
-    first = first.split(",")[0].strip("{} ") if "," in first else first.strip("{} ")
-    suffix = " e.a." if len(names) > 2 else (f" en {names[1].split(',')[0].strip('{} ')}"
-                                             if len(names) == 2 else "")  # fmt: skip
-    return f"{first}{suffix} ({year.group(1) if year else 'z.j.'})"
-
-
-def short_reference(key: str) -> str:
-    """Short Dutch reference for a bibtex key, or the key itself when it is unknown.
-
-    Examples
-    --------
-    >>> short_reference("riddle2003")
-    'Riddle e.a. (2003)'
-    """
-    return _bibliography().get(key, key)
 
 
 def case_html(case: dict) -> str:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import html
 import re
 from functools import cache
-from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
 from IPython.display import HTML
 
-from hielspoor.data import DATA_DIR, example_path
+from hielspoor.data import example_path
+from hielspoor.references import bib_keys, split_keys
 
 #: The verdict scale, from best supported to unsafe (DESIGN.md).
 VERDICTS = ("ondersteund", "deels ondersteund", "onvoldoende bewijs", "weerlegd", "onveilig")
@@ -27,41 +27,6 @@ TOPICS = ("oorzaak", "risicofactor", "diagnose", "behandeling", "voeding", "prog
 COLUMNS = ("id", "claim", "seeds", "topic", "verdict", "explanation", "sources", "checked")
 #: Pattern of a claim id; also used to find claim ids cited in notebooks.
 CLAIM_ID = re.compile(r"C-\d{3}")
-#: The shared bibliography of the book.
-BIB_PATH = DATA_DIR.parent / "book" / "references.bib"
-
-_BIB_ENTRY = re.compile(r"^\s*@\s*(\w+)\s*[{(]\s*([^,\s]+)\s*,", re.MULTILINE)
-_NON_ENTRIES = {"comment", "preamble", "string"}
-
-
-def bib_keys(path: str | Path = BIB_PATH) -> set[str]:
-    """Return the citation keys defined in a BibTeX file.
-
-    ``@comment``, ``@preamble`` and ``@string`` blocks are not entries and are skipped.
-
-    Parameters
-    ----------
-    path
-        BibTeX file; defaults to ``book/references.bib``.
-
-    Examples
-    --------
-    >>> {"rathleff2015", "vsg2026"} <= bib_keys()
-    True
-    """
-    text = Path(path).read_text(encoding="utf-8")
-    return {key for kind, key in _BIB_ENTRY.findall(text) if kind.lower() not in _NON_ENTRIES}
-
-
-def split_keys(value: str) -> list[str]:
-    """Split a ``;``-separated list of keys or ids, dropping blanks.
-
-    Examples
-    --------
-    >>> split_keys("nhg; vsg2026;")
-    ['nhg', 'vsg2026']
-    """
-    return [part.strip() for part in str(value).split(";") if part.strip()]
 
 
 def claims_schema(known_keys: set[str]) -> pa.DataFrameSchema:

@@ -13,6 +13,7 @@ from functools import cache
 import pandas as pd
 
 from hielspoor.data import read_table
+from hielspoor.references import short_references
 from hielspoor.validation import InputError, check_range, format_number
 
 G = 9.81  # m/s², standard gravity: 1 kg-force = 9.81 N
@@ -293,7 +294,8 @@ def load_grid(masses_kg: range = range(40, 201)) -> pd.DataFrame:
 def profile_table(profile: LoadProfile) -> pd.DataFrame:
     """Return the calculator's results as a Dutch table: quantity, value, source.
 
-    Numbers use a decimal comma; every load row names its bibtex key.
+    Numbers use a decimal comma; every row names its source as a short reference
+    (``Keller e.a. (1996)``) from ``book/references.bib``.
     """
     force = profile.step_force
     low_kn, high_kn = profile.daily_load_per_foot_kn
@@ -333,4 +335,6 @@ def profile_table(profile: LoadProfile) -> pd.DataFrame:
             force.source,
         )
     )
-    return pd.DataFrame(rows, columns=["Grootheid", "Waarde", "Bron"]).set_index("Grootheid")
+    table = pd.DataFrame(rows, columns=["Grootheid", "Waarde", "Bron"])
+    table["Bron"] = table["Bron"].map(short_references)
+    return table.set_index("Grootheid")

@@ -7,6 +7,7 @@ import pandera.errors
 import pytest
 
 from hielspoor import claims as cl
+from hielspoor import references
 from hielspoor.charts.claims import ALL, claims_explorer, explorer_data, wrap_claim
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +31,7 @@ def test_load_claims_ids_are_unique_and_numbered_in_order():
 
 
 def test_load_claims_every_source_key_is_in_references_bib():
-    keys = cl.bib_keys()
+    keys = references.bib_keys()
     cited = {key for value in cl.load_claims()["sources"] for key in cl.split_keys(value)}
     assert cited <= keys, sorted(cited - keys)
 
@@ -127,7 +128,7 @@ def test_bib_keys_reads_entries_and_skips_comments(tmp_path):
         "@article{een2020,\n title={A}}\n  @Misc{ twee,\n title={B}}\n",
         encoding="utf-8",
     )
-    assert cl.bib_keys(bib) == {"een2020", "twee"}
+    assert references.bib_keys(bib) == {"een2020", "twee"}
 
 
 def _cited_in_project() -> set[str]:

@@ -6,13 +6,9 @@ import pandas as pd
 import pytest
 
 from hielspoor import data
+from hielspoor.references import bib_keys
 
 DATA_SUFFIXES = {".csv", ".yaml", ".xlsx"}
-
-
-def bib_keys(root):
-    text = (root / "book" / "references.bib").read_text(encoding="utf-8")
-    return set(re.findall(r"@\w+\{([^,\s]+),", text))
 
 
 def test_every_data_file_is_registered_and_every_row_exists(root):
@@ -45,8 +41,8 @@ def test_unlisted_name_is_refused():
         data.example_path("bestaat_niet")
 
 
-def test_source_columns_cite_known_keys(root):
-    keys = bib_keys(root)
+def test_source_columns_cite_known_keys():
+    keys = bib_keys()
     for name in data.datasets().index:
         path = data.example_path(name)
         if path.suffix != ".csv":

@@ -9,8 +9,8 @@ import pytest
 
 from hielspoor import evidence
 from hielspoor.charts import evidence as charts
-from hielspoor.claims import bib_keys
 from hielspoor.data import read_table
+from hielspoor.references import bib_keys
 
 ALL_TABLES = {
     "risicofactoren": evidence.load_risk_factors,

@@ -114,6 +114,8 @@ def test_profile_table_names_a_source_for_every_number():
     table = load.profile_table(load.load_profile(80, 180, "lopen", 8000))
     assert table["Bron"].str.len().gt(0).all()
     assert table.loc["BMI", "Waarde"] == "24,7 kg/m² (gezond gewicht)"
+    assert table.loc["BMI", "Bron"] == "World Health Organization (2000)"
+    assert table["Bron"].str.contains("Keller e.a. (1996)", regex=False).any()
 
 
 def test_static_chart_data_equal_package_numbers():

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from hielspoor.claims import BIB_PATH, bib_keys
+from hielspoor.references import BIB_PATH, bib_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 # {cite}`a`, {cite:p}`a,b`, {cite:t}`a`, {cite:ps}`a` ... (sphinxcontrib-bibtex roles)
