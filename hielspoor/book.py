@@ -77,7 +77,11 @@ def _page_scripts(app: Any, pagename: str, templatename: str, context: dict, doc
 
     Jupyter Book 1 always adds sphinx-thebe, whose inline config names a CDN and is
     declared twice (a console error). The book has no live-code button, so it goes.
+    Docutils marks each entry of a list of sources with the deprecated ARIA role
+    ``doc-biblioentry`` inside a ``role="list"``; a list needs ``listitem`` children.
     """
+    if "doc-biblioentry" in context.get("body", ""):
+        context["body"] = context["body"].replace('role="doc-biblioentry"', 'role="listitem"')
     scripts = context.get("script_files")
     if isinstance(scripts, list):
         scripts[:] = [script for script in scripts if not _is_thebe(script)]
