@@ -322,7 +322,7 @@ def windlass_chart(
         .add_params(toe)
         .properties(
             description=(
-                "Zijaanzicht van het windasmodel van de voet: als de teen omhoog gaat, windt de "
+                "Zijaanzicht van het windlasmodel van de voet: als de teen omhoog gaat, windt de "
                 "fascia plantaris om de metatarsaalkop en stijgt de voetboog. Rechts de "
                 "booghoogte tegen de teenhoek; de groene band is de teenhoek bij het afzetten "
                 "tijdens lopen."
