@@ -90,7 +90,27 @@ def _page_scripts(app: Any, pagename: str, templatename: str, context: dict, doc
             app.add_js_file(filename, priority=priority)
 
 
+def _dutch_search_language() -> type:
+    """Sphinx's Dutch search, with the stemmer its JavaScript (dutch-stemmer.js) uses.
+
+    snowballstemmer 3 renamed the old Dutch stemmer to ``dutch_porter`` and made ``dutch``
+    a new algorithm, while Sphinx 7.4's browser side still stems with the old one: the index
+    held "hielspoor" and the browser searched "hielspor", so a search found nothing.
+    """
+    import snowballstemmer
+    from sphinx.search.nl import SearchDutch
+
+    algorithm = "dutch_porter" if "dutch_porter" in snowballstemmer.algorithms() else "dutch"
+
+    class SearchDutchLikeTheBrowser(SearchDutch):
+        def init(self, options: dict[str, str]) -> None:
+            self.stemmer = snowballstemmer.stemmer(algorithm)
+
+    return SearchDutchLikeTheBrowser
+
+
 def setup(app: Any) -> dict[str, Any]:
-    """Sphinx entry point: connect the per-page script loader."""
+    """Sphinx entry point: connect the per-page script loader; fix the Dutch search."""
     app.connect("html-page-context", _page_scripts)
+    app.add_search_language(_dutch_search_language())
     return {"parallel_read_safe": True, "parallel_write_safe": True}
