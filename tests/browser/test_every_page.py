@@ -9,6 +9,7 @@ full-page screenshot of each page goes to ``artifacts/screenshots/`` (not in git
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,25 @@ def test_page_works_offline_without_errors(relpath, open_book_page, page_logs, b
     assert not log.external, f"verzoeken naar andere hosts: {log.external}"
     assert not unexpected(log.console_errors), f"consolefouten: {log.console_errors}"
     assert not log.page_errors, f"JavaScript-fouten: {log.page_errors}"
+
+
+def test_chapter_prints_cleanly(open_book_page, tmp_path):
+    """@media print in book/_assets/hielspoor.css: one column, chart drawn, no controls,
+    quiz feedback readable on paper."""
+    page = open_book_page("notebooks/01_belasting_en_lichaamsgewicht.html")
+    margins = {side: "15mm" for side in ("top", "bottom", "left", "right")}
+    pdf = page.pdf(format="A4", margin=margins)
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+    assert pdf.startswith(b"%PDF") and 3 <= pages <= 15, pages  # 8 A4 pages in 2026
+    page.emulate_media(media="print")
+    shown = page.evaluate(
+        "() => { const seen = s => { const e = document.querySelector(s);"
+        " return !!e && e.getBoundingClientRect().height > 0; };"
+        " return {sidebar: seen('.bd-sidebar-primary'), header: seen('.bd-header'),"
+        " controls: seen('.vl-chart .vega-bindings'), chart: seen('.vl-chart svg'),"
+        " feedback: seen('.hs-quiz-option > p'), toc: seen('#jb-print-toc')}; }"
+    )
+    assert shown == {
+        "sidebar": False, "header": False, "controls": False,
+        "chart": True, "feedback": True, "toc": True,
+    }  # fmt: skip
