@@ -220,7 +220,12 @@ def open_lab_notebook(browser, lab_server: dict, page_logs: dict) -> Iterator[Ca
 
     def open_notebook(relpath: str):
         page = pages.new()
-        url = f"{lab_server['url']}/lab/tree/notebooks/{relpath}?token={lab_server['token']}"
+        # A fresh workspace per page, so notebooks opened by earlier tests do not reopen.
+        workspace = f"test-{len(pages.pages)}-{relpath.replace('.', '-')}"
+        url = (
+            f"{lab_server['url']}/lab/workspaces/{workspace}/tree/notebooks/{relpath}"
+            f"?reset&token={lab_server['token']}"
+        )
         page.goto(url)
         page.wait_for_function(KERNEL_IDLE, timeout=90_000, polling=500)
         return page
