@@ -2,8 +2,9 @@
 
 For each page in ``_toc.yml`` (plus search.html): no request leaves 127.0.0.1, no console or
 page errors, every chart is drawn as SVG with Dutch number formats, and every control bound to
-a chart (slider, drop-down, radio buttons, check box) redraws its chart when moved. A
-full-page screenshot of each page goes to ``artifacts/screenshots/`` (not in git) to look at.
+a chart (slider, drop-down, radio buttons, check box) redraws its chart when moved; a chapter
+offers its notebook (.ipynb) for download. A full-page screenshot of each page goes to
+``artifacts/screenshots/`` (not in git) to look at.
 """
 
 from __future__ import annotations
@@ -126,6 +127,12 @@ def test_page_works_offline_without_errors(relpath, open_book_page, page_logs, b
             except Exception:  # Playwright's TimeoutError: the chart did not change
                 dead.append(f"grafiek {index}: {action}")
     assert not dead, f"bedieningselementen die de grafiek niet veranderen: {dead}"
+
+    if relpath.startswith("notebooks/"):  # "Zelf doen": the download button gives the notebook
+        link = page.locator("a.btn-download-source-button[href$='.ipynb']")
+        assert link.count() == 1, "geen downloadknop voor het notebook"
+        response = page.request.get(page.url.rsplit("/", 1)[0] + "/" + link.get_attribute("href"))
+        assert response.ok and "cells" in response.json()
 
     assert not log.external, f"verzoeken naar andere hosts: {log.external}"
     assert not unexpected(log.console_errors), f"consolefouten: {log.console_errors}"
