@@ -159,3 +159,14 @@ def test_chapter_prints_cleanly(open_book_page, tmp_path):
         "sidebar": False, "header": False, "controls": False,
         "chart": True, "feedback": True, "toc": True,
     }  # fmt: skip
+
+
+def test_first_visit_has_no_console_errors(open_book_page, page_logs):
+    """A reader's first visit (nothing in localStorage yet): the theme used to log
+    'Got invalid theme mode' then; html_context.default_mode in _config.yml prevents it."""
+    page = open_book_page("book/intro.html")
+    page.evaluate("localStorage.clear(); sessionStorage.clear()")
+    page_logs[page].console_errors.clear()
+    page.reload(wait_until="networkidle")
+    assert page.evaluate("localStorage.getItem('mode')") == "auto"
+    assert not unexpected(page_logs[page].console_errors), page_logs[page].console_errors
