@@ -74,7 +74,13 @@ def case_html(case: dict) -> str:
     parts.append("<p><strong>Bevindingen bij onderzoek</strong></p><ul>")
     parts.extend(f"<li>{html.escape(finding)}</li>" for finding in case["findings"])
     parts.append("</ul>")
-    parts.append(quiz_html({"questions": case["questions"]}, name=f"casus-{case['id']}"))
+    parts.append(
+        quiz_html(
+            {"questions": case["questions"]},
+            name=f"casus-{case['id']}",
+            label=f"Vragen bij de casus: {case['title']}",
+        )
+    )
     sources = "; ".join(short_reference(key) for key in case["sources"])
     parts.append(f'<p class="hs-case-sources"><small>Bronnen: {html.escape(sources)}. '
                  "Oefencasus voor studenten: voor leren, geen diagnose.</small></p>")  # fmt: skip

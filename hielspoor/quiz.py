@@ -61,9 +61,13 @@ def check_question(question: dict, *, where: str) -> None:
         raise ValueError(f"{where}: bron ontbreekt.")
 
 
-def quiz_html(quiz: dict, *, name: str) -> str:
+def quiz_html(quiz: dict, *, name: str, label: str | None = None) -> str:
     """Render a quiz as accessible HTML with feedback per option."""
-    parts = [f'<section class="hs-quiz" id="quiz-{html.escape(name)}" aria-label="Quiz">']
+    label = label or quiz.get("title") or "Quiz"
+    parts = [
+        f'<section class="hs-quiz" id="quiz-{html.escape(name)}" '
+        f'aria-label="{html.escape(label, quote=True)}">'
+    ]
     if quiz.get("title"):
         parts.append(f'<p class="hs-quiz-title"><strong>{html.escape(quiz["title"])}</strong></p>')
     for number, question in enumerate(quiz["questions"], start=1):

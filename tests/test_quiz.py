@@ -33,6 +33,12 @@ def test_quiz_html_marks_one_correct_option_and_escapes_text():
     assert html.count("hs-correct") == 1 and html.count("hs-wrong") == 1
     assert "1 &lt; 2?" in html and "&lt;zeker&gt;" in html
     assert "<strong>Juist.</strong> Klopt" in html
+    assert 'aria-label="Quiz"' in html  # no title given
+
+
+def test_quiz_html_labels_the_section_with_its_title():
+    html = quiz.quiz_html(quiz.load_quiz("belasting"), name="belasting")
+    assert 'aria-label="Controleer jezelf – belasting en lichaamsgewicht"' in html
 
 
 def _write(tmp_path, options):
