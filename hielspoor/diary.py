@@ -603,9 +603,23 @@ def _read_csv_bytes(data: bytes) -> DiaryResult:
         decimal="." if sep == "," else ",",
         date_format="%Y-%m-%d" if iso else "%d-%m-%Y",
         bom=bom,
-        newline="\r\n" if "\r\n" in text else "\n",
+        newline=_line_ending(text),
     )
     return DiaryResult(entries, problems, kind="csv", style=style)
+
+
+def _line_ending(text: str) -> str:
+    r"""Line ending of the file, read from the first line (a note may hold other breaks).
+
+    Examples
+    --------
+    >>> _line_ending('Datum,Notities\n2026-01-05,"a\r\nb"\n')
+    '\n'
+    >>> _line_ending("Datum;Notities\r\n")
+    '\r\n'
+    """
+    end = text.find("\n")
+    return "\r\n" if end > 0 and text[end - 1] == "\r" else "\n"
 
 
 def _read_xlsx_bytes(data: bytes) -> DiaryResult:

@@ -280,8 +280,13 @@ def diaries(text: st.SearchStrategy[str]) -> st.SearchStrategy[pd.DataFrame]:
     )
 
 
+# Deterministic in CI; HIELSPOOR_HYPOTHESIS_EXAMPLES=2000 runs a longer random search by hand.
 ROUND_TRIP = settings(
-    max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=int(os.environ.get("HIELSPOOR_HYPOTHESIS_EXAMPLES", "60")),
+    deadline=None,
+    database=None,
+    derandomize="HIELSPOOR_HYPOTHESIS_EXAMPLES" not in os.environ,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 
 
