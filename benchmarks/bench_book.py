@@ -37,7 +37,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlparse
 
-import yaml
+from hielspoor.book import toc_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("HIELSPOOR_CHROMIUM", "/usr/bin/chromium")
@@ -62,19 +62,7 @@ TARGET_INCREMENTAL_S = 10
 
 def toc_pages(root: Path) -> list[str]:
     """HTML paths of every page in _toc.yml, in book order, plus search.html."""
-    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
-    files = [toc["root"]]
-
-    def walk(entries: list[dict]) -> None:
-        for entry in entries:
-            if "file" in entry:
-                files.append(entry["file"])
-            walk(entry.get("sections", []))
-
-    walk(toc.get("chapters", []))
-    for part in toc.get("parts", []):
-        walk(part.get("chapters", []))
-    return [f"{name}.html" for name in files] + ["search.html"]
+    return [f"{name}.html" for name in toc_documents(root)] + ["search.html"]
 
 
 def build(source: Path) -> tuple[float, int]:

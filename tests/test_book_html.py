@@ -6,8 +6,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
+
+from hielspoor.book import toc_documents
 
 pytestmark = pytest.mark.book
 
@@ -16,18 +17,7 @@ ASSET_ATTRIBUTES = {"script": "src", "link": "href", "img": "src", "iframe": "sr
 
 def toc_files(root: Path) -> list[str]:
     """Every file named in _toc.yml (without suffix)."""
-    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
-    files = [toc["root"]]
-
-    def walk(entries):
-        for entry in entries:
-            if "file" in entry:
-                files.append(entry["file"])
-            walk(entry.get("sections", []))
-
-    for part in toc.get("parts", []):
-        walk(part.get("chapters", []))
-    return files
+    return toc_documents(root)
 
 
 def html_pages(built_book: Path) -> list[Path]:

@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
+
+from hielspoor.book import toc_documents
 
 pytestmark = [pytest.mark.browser, pytest.mark.book]
 
@@ -33,19 +34,7 @@ SVG_CHANGED = "c => c.querySelector('svg').innerHTML !== c.__hsBefore"
 
 def toc_pages(root: Path = ROOT) -> list[str]:
     """The HTML path of every page in _toc.yml, in book order, plus search.html."""
-    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
-    files = [toc["root"]]
-
-    def walk(entries: list[dict]) -> None:
-        for entry in entries:
-            if "file" in entry:
-                files.append(entry["file"])
-            walk(entry.get("sections", []))
-
-    walk(toc.get("chapters", []))
-    for part in toc.get("parts", []):
-        walk(part.get("chapters", []))
-    return [f"{name}.html" for name in files] + ["search.html"]
+    return [f"{name}.html" for name in toc_documents(root)] + ["search.html"]
 
 
 PAGES = toc_pages()
