@@ -62,3 +62,20 @@ def course_theme() -> alt.theme.ThemeConfig:
 
 
 alt.renderers.enable("mimetype", embed_options=EMBED_OPTIONS)
+
+
+def text_readout(base: alt.Chart, lines: list[str], *, width: int, height: int) -> alt.Chart:
+    """Lines of text under a chart, one under the other, computed in the browser.
+
+    Each entry of ``lines`` is a Vega expression that gives a string; it may use
+    bound parameters and the fields of ``base``'s (single) row, so the text follows
+    the controls in JupyterLab and in the static book alike.
+    """
+    names = [f"regel{number}" for number in range(1, len(lines) + 1)]
+    return (
+        base.transform_calculate(**dict(zip(names, lines, strict=True)))
+        .transform_fold(names, as_=["regel", "tekst"])
+        .mark_text(align="left", baseline="top", fontSize=14)
+        .encode(text="tekst:N", y=alt.Y("regel:N", axis=None), x=alt.value(0))
+        .properties(width=width, height=height)
+    )

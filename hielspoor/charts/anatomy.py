@@ -12,7 +12,7 @@ import altair as alt
 import pandas as pd
 
 from hielspoor import anatomy
-from hielspoor.charts import COLORS
+from hielspoor.charts import COLORS, text_readout
 
 #: Smallest toe-wall difference between legs beyond measurement noise (cm), Chisholm 2012.
 LUNGE_MDC_DIFFERENCE_CM = 1.5
@@ -187,18 +187,14 @@ def lunge_chart(*, left_cm: float = 10.0, right_cm: float = 9.0) -> alt.VConcatC
         ": 'Dit verschil is groter dan de meetfout. '"
         "+ 'Het zegt nog niets over de oorzaak van hielpijn.'"
     )
-    readout = (
-        alt.Chart(pd.DataFrame({"r": [0]}))
-        .transform_calculate(
-            regel1=(
-                "'Verschil tussen links en rechts: ' + format(abs(links - rechts), ',.1f') + ' cm'"
-            ),
-            regel2=verdict,
-        )
-        .transform_fold(["regel1", "regel2"], as_=["regel", "tekst"])
-        .mark_text(align="left", baseline="top", fontSize=14)
-        .encode(text="tekst:N", y=alt.Y("regel:N", axis=None), x=alt.value(0))
-        .properties(width=420, height=45)
+    readout = text_readout(
+        alt.Chart(pd.DataFrame({"r": [0]})),
+        [
+            "'Verschil tussen links en rechts: ' + format(abs(links - rechts), ',.1f') + ' cm'",
+            verdict,
+        ],
+        width=420,
+        height=45,
     )
     return (
         alt.vconcat(plot, readout)
@@ -276,20 +272,20 @@ def windlass_chart(
     )
     side_panel = (ghost + lines).properties(width=380, height=200)
     readout = side.transform_filter("datum.punt == 'hiel' && datum.deel == 'botten'")
-    readout = readout.transform_calculate(
-        regel1=(
-            "'Booghoogte: ' + format(datum.height, ',.1f') + ' mm (+' "
-            "+ format(datum.rise, ',.1f') + ' mm t.o.v. tenen plat)'"
-        ),
-        regel2=(
-            "'Rek die nodig zou zijn als de boog niet stijgt: ' "
-            "+ format(100 * datum.strain, ',.1f') + ' %'"
-        ),
-    ).transform_fold(["regel1", "regel2"], as_=["regel", "tekst"])
-    text = (
-        readout.mark_text(align="left", baseline="top", fontSize=14)
-        .encode(x=alt.value(0), y=alt.Y("regel:N", axis=None), text="tekst:N")
-        .properties(width=380, height=45)
+    text = text_readout(
+        readout,
+        [
+            (
+                "'Booghoogte: ' + format(datum.height, ',.1f') + ' mm (+' "
+                "+ format(datum.rise, ',.1f') + ' mm t.o.v. tenen plat)'"
+            ),
+            (
+                "'Rek die nodig zou zijn als de boog niet stijgt: ' "
+                "+ format(100 * datum.strain, ',.1f') + ' %'"
+            ),
+        ],
+        width=380,
+        height=45,
     )
 
     curve = anatomy.windlass_curve(step_deg=1).rename(
@@ -371,20 +367,17 @@ def fascia_tension_chart(*, body_mass_kg: int = 70, arch_height_mm: int = 37) ->
         .encode(x=x, y=y)
     )
     plot = (line + point).properties(width=420, height=220)
-    readout = (
-        alt.Chart(pd.DataFrame({"r": [0]}))
-        .transform_calculate(kracht=tension_now)
-        .transform_calculate(
-            regel1="'Spanning: ' + format(datum.kracht, ',.0f') + ' N'",
-            regel2=(
+    readout = text_readout(
+        alt.Chart(pd.DataFrame({"r": [0]})).transform_calculate(kracht=tension_now),
+        [
+            "'Spanning: ' + format(datum.kracht, ',.0f') + ' N'",
+            (
                 "'= ' + format(datum.kracht / (gewicht * 9.81), ',.2f') "
                 "+ ' × je lichaamsgewicht (staand op één been)'"
             ),
-        )
-        .transform_fold(["regel1", "regel2"], as_=["regel", "tekst"])
-        .mark_text(align="left", baseline="top", fontSize=14)
-        .encode(text="tekst:N", y=alt.Y("regel:N", axis=None), x=alt.value(0))
-        .properties(width=420, height=45)
+        ],
+        width=420,
+        height=45,
     )
     return (
         alt.vconcat(plot, readout)

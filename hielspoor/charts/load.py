@@ -5,7 +5,7 @@ from __future__ import annotations
 import altair as alt
 
 from hielspoor import load
-from hielspoor.charts import COLORS
+from hielspoor.charts import COLORS, text_readout
 
 WEIGHT_RANGE = range(40, 201)
 
@@ -77,35 +77,29 @@ def load_calculator_chart(
     )
     plot = (band + middle + reader).properties(width=480, height=280)
 
-    readout = (
-        base.transform_filter("datum.gewicht_kg == gewicht")
-        .transform_calculate(
-            bmi="gewicht / pow(lengte / 100, 2)",
-            klasse=bmi_class_expression("datum.bmi"),
-            per_kg_laag="datum.kracht_laag_n / datum.gewicht_kg",
-            per_kg_hoog="datum.kracht_hoog_n / datum.gewicht_kg",
-        )
-        .transform_calculate(
-            regel1="'BMI: ' + format(datum.bmi, '.1f') + ' kg/m² (' + datum.klasse + ')'",
-            regel2=(
+    readout = base.transform_filter("datum.gewicht_kg == gewicht").transform_calculate(
+        bmi="gewicht / pow(lengte / 100, 2)",
+        klasse=bmi_class_expression("datum.bmi"),
+        per_kg_laag="datum.kracht_laag_n / datum.gewicht_kg",
+        per_kg_hoog="datum.kracht_hoog_n / datum.gewicht_kg",
+    )
+    readout = text_readout(
+        readout,
+        [
+            "'BMI: ' + format(datum.bmi, '.1f') + ' kg/m² (' + datum.klasse + ')'",
+            (
                 "'Piekkracht per stap bij ' + datum.activiteit + ': ' "
                 "+ format(datum.kracht_laag_n, ',.0f') + '–' + format(datum.kracht_hoog_n, ',.0f')"
                 " + ' N (' + format(datum.kgf_laag, ',.0f') + '–' + format(datum.kgf_hoog, ',.0f')"
                 " + ' kg-kracht)'"
             ),
-            regel3=(
+            (
                 "'Eén kilo zwaarder: ' + format(datum.per_kg_laag, ',.0f') + '–' "
                 "+ format(datum.per_kg_hoog, ',.0f') + ' N meer per stap, niet drie keer zoveel'"
             ),
-        )
-        .transform_fold(["regel1", "regel2", "regel3"], as_=["regel", "tekst"])
-        .mark_text(align="left", baseline="top", fontSize=14, dx=0)
-        .encode(
-            text="tekst:N",
-            y=alt.Y("regel:N", axis=None),
-            x=alt.value(0),
-        )
-        .properties(width=480, height=70)
+        ],
+        width=480,
+        height=70,
     )
     return (
         alt.vconcat(plot, readout)
