@@ -15,6 +15,7 @@ import ipywidgets as widgets
 from hielspoor import anatomy
 from hielspoor.charts import anatomy as anatomy_charts
 from hielspoor.validation import InputError, check_range, format_number
+from hielspoor.widgets import error_html, show_charts
 
 DISCLAIMER = (
     "<p><em>Voor leren, geen diagnose. Een model rekent met gemiddelden, niet met jouw "
@@ -23,16 +24,6 @@ DISCLAIMER = (
 )
 _STYLE = {"description_width": "16em"}
 _LAYOUT = widgets.Layout(width="34em")
-
-
-def _show(output: widgets.Output, chart: object) -> None:
-    """Replace what ``output`` shows by ``chart``, without sending it as a cell output."""
-    output.outputs = ()
-    output.append_display_data(chart)
-
-
-def _error_html(problem: InputError) -> str:
-    return f'<span role="alert" style="color:#B00020">{problem}</span>'
 
 
 def calf_length_widget(
@@ -79,7 +70,7 @@ def calf_length_widget(
                 high=anatomy.SHANK_LENGTH_RANGE_MM[1], unit="mm",
             )  # fmt: skip
         except InputError as problem:
-            shank_error.value = _error_html(problem)
+            shank_error.value = error_html(problem)
             status.value = "<p><strong>Hieronder staat de laatste geldige uitkomst.</strong></p>"
             return
         shank_error.value = ""
@@ -91,7 +82,7 @@ def calf_length_widget(
             )
             + DISCLAIMER
         )
-        _show(
+        show_charts(
             chart,
             anatomy_charts.calf_stretch_chart(
                 knee_flexion_deg=knee.value,
@@ -131,7 +122,7 @@ def lunge_widget(*, left_cm: str = "10", right_cm: str = "9") -> widgets.VBox:
                 )
                 errors[side].value = ""
             except InputError as problem:
-                errors[side].value = _error_html(problem)
+                errors[side].value = error_html(problem)
                 valid = False
         if not valid:
             status.value = "<p><strong>Hieronder staat de laatste geldige uitkomst.</strong></p>"
@@ -151,7 +142,9 @@ def lunge_widget(*, left_cm: str = "10", right_cm: str = "9") -> widgets.VBox:
             f"(meetfout voor een verschil: {format_number(limit, decimals=1)} cm). {verdict}</p>"
             + DISCLAIMER
         )
-        _show(chart, anatomy_charts.lunge_chart(left_cm=values["links"], right_cm=values["rechts"]))
+        show_charts(
+            chart, anatomy_charts.lunge_chart(left_cm=values["links"], right_cm=values["rechts"])
+        )
 
     for box in fields.values():
         box.observe(update, names="value")
@@ -183,7 +176,7 @@ def windlass_widget(*, toe_dorsiflexion_deg: int = 30) -> widgets.VBox:
             f"{format_number(100 * state.strain_if_arch_fixed, decimals=1)} %</li>"
             "</ul>" + DISCLAIMER
         )
-        _show(chart, anatomy_charts.windlass_chart(toe_dorsiflexion_deg=toe.value))
+        show_charts(chart, anatomy_charts.windlass_chart(toe_dorsiflexion_deg=toe.value))
 
     toe.observe(update, names="value")
     update()

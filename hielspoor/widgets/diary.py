@@ -19,13 +19,12 @@ from hielspoor import diary, monitoring
 from hielspoor.charts.diary import pain_diary_chart
 from hielspoor.data import DATA_DIR, read_table
 from hielspoor.validation import InputError
+from hielspoor.widgets import ERROR_STYLE, OK_STYLE, error_html, show_charts
 
 DISCLAIMER = (
     "<p><em>Voor leren, geen diagnose. Heb je alarmsignalen, lees dan de pagina "
     "‘Rode vlaggen’ in de cursus en neem contact op met je huisarts.</em></p>"
 )
-ERROR_STYLE = 'role="alert" style="color:#B00020"'
-OK_STYLE = 'role="status" style="color:#006644"'
 _WIDE = {"description_width": "13em"}
 
 
@@ -80,15 +79,13 @@ def exercises_text(choices: list[tuple[str, bool, str]]) -> str:
 
 
 def _show_diary(output: widgets.Output, entries: pd.DataFrame, advice_box: widgets.HTML) -> None:
-    # Set the Output widget's outputs directly instead of `with output:`, so no display
-    # messages leak into the cell output when a notebook runs headless (nbval).
-    output.outputs = ()
+    show_charts(output)
     advice_box.value = ""
     if entries.empty:
         advice_box.value = "<p>Je dagboek is nog leeg.</p>"
         return
     try:
-        output.append_display_data(pain_diary_chart(entries))
+        show_charts(output, pain_diary_chart(entries))
     except InputError as error:
         advice_box.value = f"<p>{html.escape(str(error))}</p>"
         return
@@ -178,7 +175,7 @@ def diary_form(
         try:
             steps_value = diary.parse_steps(steps.value, label="Stappen")
         except InputError as error:
-            steps_error.value = f"<span {ERROR_STYLE}>{html.escape(str(error))}</span>"
+            steps_error.value = error_html(error)
             status.value = _message("Niet opgeslagen: kijk bij Stappen.", ok=False)
             return
         entry = {
@@ -272,7 +269,7 @@ def diary_import(path: str | os.PathLike[str] | None = None) -> widgets.VBox:
         state.clear()
         confirm.disabled = True
         status.value = ""
-        preview.outputs = ()
+        show_charts(preview)
         files = change["new"]
         if not files:
             report.value = ""
@@ -291,7 +288,7 @@ def diary_import(path: str | os.PathLike[str] | None = None) -> widgets.VBox:
         if not result.entries.empty:
             state["entries"] = result.entries
             confirm.disabled = False
-            preview.append_display_data(pain_diary_chart(result.entries))
+            show_charts(preview, pain_diary_chart(result.entries))
 
     def on_confirm(_button: object = None) -> None:
         if "entries" not in state:

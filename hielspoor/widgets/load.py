@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import ipywidgets as widgets
-from IPython.display import display
 
 from hielspoor import load
 from hielspoor.charts.load import WEIGHT_RANGE, load_calculator_chart
 from hielspoor.validation import InputError
+from hielspoor.widgets import error_html, show_charts
 
 DISCLAIMER = (
     "<p><em>Een rekenhulp om te leren, geen diagnose. Heb je alarmsignalen "
@@ -35,8 +35,7 @@ def load_calculator(
     """Return the calculator form: inputs, a Dutch error next to each field, results, chart.
 
     Bad input (empty, text, out of range) shows a message next to its field; the
-    last valid result stays visible, marked as such. The chart is drawn from the
-    first change on (drawing it at start-up would only repeat the chapter's chart).
+    last valid result stays visible, marked as such.
     """
     mass, mass_error = _field("Gewicht (kg)", body_mass_kg, "bijv. 80")
     height, height_error = _field("Lengte (cm)", height_cm, "bijv. 180")
@@ -57,14 +56,14 @@ def load_calculator(
         (steps, steps_error, load.check_steps),
     ]
 
-    def update(change: object = None) -> None:
+    def update(_change: object = None) -> None:
         valid = True
         for box, error, check in checks:
             try:
                 check(box.value)
                 error.value = ""
             except InputError as problem:
-                error.value = f'<span role="alert" style="color:#B00020">{problem}</span>'
+                error.value = error_html(problem)
                 valid = False
         if not valid:
             status.value = "<p><strong>Hieronder staat de laatste geldige uitkomst.</strong></p>"
@@ -72,18 +71,13 @@ def load_calculator(
         profile = load.load_profile(mass.value, height.value, activity.value, steps.value)
         status.value = ""
         results.value = load.profile_table(profile).to_html(border=0) + DISCLAIMER
-        if change is None:
-            return  # the chart appears on the first change; the chapter shows it above
-        chart.clear_output(wait=True)
         weight = min(max(round(profile.body_mass_kg), WEIGHT_RANGE.start), WEIGHT_RANGE.stop - 1)
-        with chart:
-            display(
-                load_calculator_chart(
-                    body_mass_kg=weight,
-                    height_cm=round(profile.height_cm),
-                    activity=profile.activity,
-                )
-            )
+        show_charts(
+            chart,
+            load_calculator_chart(
+                body_mass_kg=weight, height_cm=round(profile.height_cm), activity=profile.activity
+            ),
+        )
 
     for widget in (mass, height, steps, activity):
         widget.observe(update, names="value")

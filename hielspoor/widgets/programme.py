@@ -17,6 +17,7 @@ import ipywidgets as widgets
 from hielspoor import monitoring, programme
 from hielspoor.charts.programme import plan_calendar_chart, weekly_volume_chart
 from hielspoor.validation import InputError, check_range
+from hielspoor.widgets import error_html, show_charts
 
 NOTEBOOK_DIR = Path(__file__).resolve().parent.parent.parent / "notebooks"
 ICS_NAME = "oefenprogramma.ics"
@@ -34,10 +35,6 @@ _LABELS = {
 }
 _STYLE = {"description_width": "16em"}
 _LAYOUT = widgets.Layout(width="26em")
-
-
-def _error_html(problem: Exception) -> str:
-    return f'<span role="alert" style="color:#B00020">{html.escape(str(problem))}</span>'
 
 
 class ProgrammeApp:
@@ -125,7 +122,7 @@ class ProgrammeApp:
             error.value = ""
         start = self.start.value
         if start is None:
-            self.fields["start"][1].value = _error_html(InputError("Startdatum: kies een datum."))
+            self.fields["start"][1].value = error_html(InputError("Startdatum: kies een datum."))
             valid = False
         values: dict[str, float | None] = {}
         for key, label in _LABELS.items():
@@ -137,7 +134,7 @@ class ProgrammeApp:
             try:
                 values[key] = check_range(text, label=label, low=0, high=10)
             except InputError as problem:
-                error.value = _error_html(problem)
+                error.value = error_html(problem)
                 valid = False
         if not valid:
             return None
@@ -160,13 +157,11 @@ class ProgrammeApp:
         self.advice = advice
         self.plan = programme.plan_after_week(start, advice, week_done=self.week_done.value)
         self.advice_html.value = advice._repr_html_()
-        # Set the Output widget's outputs directly instead of `with self.charts:`, so no
-        # display messages leak into the cell output when a notebook runs headless (nbval).
-        self.charts.outputs = ()
-        self.charts.append_display_data(
-            plan_calendar_chart(self.plan, highlight_week=self.week_done.value + 1)
+        show_charts(
+            self.charts,
+            plan_calendar_chart(self.plan, highlight_week=self.week_done.value + 1),
+            weekly_volume_chart(self.plan),
         )
-        self.charts.append_display_data(weekly_volume_chart(self.plan))
 
     def _saved_message(self, path: Path) -> None:
         name = html.escape(path.name)
