@@ -15,11 +15,6 @@ pytestmark = pytest.mark.book
 ASSET_ATTRIBUTES = {"script": "src", "link": "href", "img": "src", "iframe": "src", "source": "src"}
 
 
-def toc_files(root: Path) -> list[str]:
-    """Every file named in _toc.yml (without suffix)."""
-    return toc_documents(root)
-
-
 def html_pages(built_book: Path) -> list[Path]:
     skip = {"genindex.html", "search.html"}
     pages = built_book.rglob("*.html")
@@ -27,12 +22,12 @@ def html_pages(built_book: Path) -> list[Path]:
 
 
 def test_every_toc_page_is_built(root, built_book):
-    missing = [f for f in toc_files(root) if not (built_book / f"{f}.html").exists()]
+    missing = [f for f in toc_documents(root) if not (built_book / f"{f}.html").exists()]
     assert not missing
 
 
 def test_every_notebook_is_in_the_book(root):
-    chapters = set(toc_files(root))
+    chapters = set(toc_documents(root))
     notebooks = {f"notebooks/{p.stem}" for p in (root / "notebooks").glob("[0-9][0-9]_*.ipynb")}
     assert notebooks - {"notebooks/00_start"} <= chapters
 
