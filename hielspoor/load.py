@@ -274,8 +274,9 @@ def load_grid(masses_kg: range = range(40, 201)) -> pd.DataFrame:
     """
     rows = []
     for activity in ACTIVITIES:
+        factors = _factors(activity, "grondreactiekracht")  # one look-up per activity
         for mass in masses_kg:
-            force = step_force(mass, activity)
+            force = _load_range(factors, mass)
             rows.append(
                 {
                     "gewicht_kg": mass,
