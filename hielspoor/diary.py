@@ -34,7 +34,6 @@ import io
 import math
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +45,7 @@ import pandas as pd
 if TYPE_CHECKING:
     from IPython.display import HTML
 
+from hielspoor.fileio import atomic_write_bytes, file_lock, neutralise_formula, restore_formula
 from hielspoor.validation import InputError, check_range, format_number
 
 PAIN_COLUMNS = ("pijn_eerste_stap", "pijn_activiteit", "pijn_volgende_ochtend")
@@ -597,6 +597,8 @@ def _read_csv_bytes(data: bytes) -> DiaryResult:
     entries, problems, iso_flags = _parse_rows(
         header, rows, header_row=header_row, joinable_sep=sep
     )
+    for key in ("oefeningen", "notities"):
+        entries[key] = entries[key].map(restore_formula).astype("str")
     iso = sum(iso_flags) * 2 > len(iso_flags) if iso_flags else sep == ","
     style = CsvStyle(
         sep=sep,
@@ -779,7 +781,7 @@ def _csv_bytes(entries: pd.DataFrame, style: CsvStyle) -> bytes:
         cells += [_format_float(float(values[key]), style.decimal) for key in PAIN_COLUMNS]
         steps = values["stappen"]
         cells.append("" if _is_blank(steps) else str(int(steps)))
-        cells += [_as_text(values[key]) for key in ("oefeningen", "notities")]
+        cells += [neutralise_formula(_as_text(values[key])) for key in ("oefeningen", "notities")]
         lines.append(style.sep.join(_csv_field(cell, style.sep) for cell in cells))
     text = style.newline.join(lines) + style.newline
     return (b"\xef\xbb\xbf" if style.bom else b"") + text.encode("utf-8")
@@ -826,33 +828,6 @@ def _xlsx_bytes(entries: pd.DataFrame) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-
-
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically: a temp file in the same folder, then replace.
-
-    A crash or error before the final :func:`os.replace` leaves an existing file
-    untouched and removes the temporary file. The new file keeps the old file's
-    permissions.
-    """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if target.exists():
-            os.chmod(temp_name, target.stat().st_mode & 0o7777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temp_name, 0o666 & ~umask)
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
 
 
 def _checked_entries(entries: pd.DataFrame) -> pd.DataFrame:
@@ -1008,14 +983,15 @@ def add_entry(
     """
     target = Path(path)
     new = entry_frame(entry)
-    diary, style = _load_own_diary(target)
-    merged, conflicts = merge_entries(diary, new, replace=replace)
-    if conflicts and not replace:
-        raise DuplicateDateError(
-            f"Voor {conflicts[0]:%d-%m-%Y} staat al een invoer in je dagboek. "
-            "Kies 'vervang' om die te overschrijven."
-        )
-    write_pain_diary(merged, target, style=style)
+    with file_lock(target):
+        diary, style = _load_own_diary(target)
+        merged, conflicts = merge_entries(diary, new, replace=replace)
+        if conflicts and not replace:
+            raise DuplicateDateError(
+                f"Voor {conflicts[0]:%d-%m-%Y} staat al een invoer in je dagboek. "
+                "Kies 'vervang' om die te overschrijven."
+            )
+        write_pain_diary(merged, target, style=style)
     return merged
 
 
@@ -1030,9 +1006,11 @@ def import_entries(
         The saved diary and the dates that were already present.
     """
     target = Path(path)
-    diary, style = _load_own_diary(target)
-    merged, conflicts = merge_entries(diary, _checked_entries(new), replace=replace)
-    write_pain_diary(merged, target, style=style)
+    checked = _checked_entries(new)
+    with file_lock(target):
+        diary, style = _load_own_diary(target)
+        merged, conflicts = merge_entries(diary, checked, replace=replace)
+        write_pain_diary(merged, target, style=style)
     return merged, conflicts
 
 

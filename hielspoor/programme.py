@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -26,6 +24,7 @@ import pandas as pd
 from IPython.display import HTML, Markdown
 
 from hielspoor.data import read_table
+from hielspoor.fileio import atomic_write_bytes
 from hielspoor.monitoring import DECISIONS, RED_FLAGS_NOTE, Advice
 from hielspoor.validation import InputError, check_range
 
@@ -465,14 +464,7 @@ def plan_html(plan: pd.DataFrame, *, title: str = "Oefenprogramma hielpijn") -> 
 def _atomic_write(path: str | Path, data: bytes) -> Path:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(target, data)
     return target
 
 

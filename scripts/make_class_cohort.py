@@ -23,6 +23,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from hielspoor.fileio import atomic_write_bytes
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "data" / "class_cohort.csv"
 
@@ -180,9 +182,7 @@ def write_cohort(cohort: pd.DataFrame, path: Path) -> None:
     """Write the cohort as UTF-8 CSV with ``\\n`` line ends and one decimal for BMI."""
     path.parent.mkdir(parents=True, exist_ok=True)
     text = cohort.to_csv(index=False, lineterminator="\n", float_format="%.1f")
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_bytes(text.encode("utf-8"))
-    tmp.replace(path)
+    atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 from pathlib import Path
@@ -329,6 +330,21 @@ def test_csv_round_trip_of_the_hard_cases(tmp_path):
     pd.testing.assert_frame_equal(diary.read_pain_diary(path).entries, table)
 
 
+@pytest.mark.parametrize("text", ["=1+1", "+31 6", "-5 graden", "@SUM(A1)", "\tx", "\rx", "'=x"])
+def test_csv_neutralises_formulas_and_reads_back_what_was_typed(tmp_path, text):
+    path = tmp_path / "dagboek.csv"
+    table = entries_frame(
+        [{"datum": dt.date(2026, 3, 1), "oefeningen": text, "notities": text + " notitie"}]
+    )
+    diary.write_pain_diary(table, path)
+    cells = path.read_bytes().decode("utf-8-sig").split("\r\n")[1].split(";")
+    assert cells[5].lstrip('"').startswith("'")
+    assert cells[6].lstrip('"').startswith("'")
+    result = diary.read_pain_diary(path)
+    assert result.entries.loc[0, "oefeningen"] == text
+    assert result.entries.loc[0, "notities"] == text + " notitie"
+
+
 def test_write_xlsx_keeps_formula_like_text_as_text(tmp_path):
     import openpyxl
 
@@ -363,10 +379,10 @@ def test_write_pain_diary_failed_write_leaves_old_file_intact(tmp_path, monkeypa
     new = entries_frame([{"datum": dt.date(2026, 3, 2), "pijn_eerste_stap": 3}])
 
     def broken_fsync(fd):
-        raise OSError("schijf vol")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", broken_fsync)
-    with pytest.raises(OSError, match="schijf vol"):
+    with pytest.raises(InputError, match="Niet opgeslagen: de schijf is vol"):
         diary.write_pain_diary(new, path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["dagboek.csv"]  # no temp file left
