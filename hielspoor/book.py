@@ -20,7 +20,9 @@ from typing import Any, ClassVar
 import yaml
 from docutils import nodes
 
-MIME = "application/vnd.vegalite.v5+json"
+from hielspoor.display import VEGA_LITE_MIME
+
+MIME = VEGA_LITE_MIME
 CHART_MARKER = 'class="vl-chart"'
 # (file under html_static_path, load priority); vl-init.js draws the charts.
 CHART_SCRIPTS = (

@@ -15,6 +15,7 @@ import yaml
 from IPython.display import HTML
 
 from hielspoor.data import DATA_DIR
+from hielspoor.display.disclaimers import DISCLAIMER
 from hielspoor.quiz import check_question, quiz_html
 from hielspoor.references import short_reference
 
@@ -82,8 +83,9 @@ def case_html(case: dict) -> str:
         )
     )
     sources = "; ".join(short_reference(key) for key in case["sources"])
+    note = f"Oefencasus voor studenten: {DISCLAIMER[0].lower()}{DISCLAIMER[1:]}"
     parts.append(f'<p class="hs-case-sources"><small>Bronnen: {html.escape(sources)}. '
-                 "Oefencasus voor studenten: voor leren, geen diagnose.</small></p>")  # fmt: skip
+                 f"{note}</small></p>")  # fmt: skip
     parts.append("</section>")
     return "\n".join(parts)
 

@@ -175,7 +175,7 @@ def claim_card_html(claim_id: str) -> str:
     >>> "Oordeel: onveilig" in claim_card_html("C-064")
     True
     """
-    from hielspoor.charts.claims import VERDICT_COLORS
+    from hielspoor.display.palette import VERDICT_COLORS
 
     row = claim(claim_id)
     color = VERDICT_COLORS[row["verdict"]]

@@ -22,6 +22,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from hielspoor.data import read_table
+from hielspoor.display.disclaimers import DISCLAIMER
 from hielspoor.validation import format_number
 
 RISK_TEXT_COLUMNS = ("factor", "domain", "population", "comparison", "study", "source", "note")
@@ -450,7 +451,7 @@ def differential_table() -> HTML:
         "urgency": "Hoe snel",
         "source": "Bron",
     }
-    caption = "Andere oorzaken van hielpijn. Voor leren, geen diagnose."
+    caption = f"Andere oorzaken van hielpijn. {DISCLAIMER}"
     return HTML(table_html(table, columns, caption=caption, label="tabel-differentiaaldiagnose"))
 
 

@@ -22,21 +22,16 @@ from dataclasses import dataclass
 from functools import cache
 
 import pandas as pd
-from IPython.display import HTML
 
-from hielspoor.charts import ZONE_COLORS
 from hielspoor.data import read_table
+from hielspoor.display.disclaimers import DISCLAIMER, RED_FLAGS_NOTE
+from hielspoor.display.palette import NEUTRAL, ZONE_COLORS
+from hielspoor.display.tables import Html
 from hielspoor.validation import InputError, check_range, format_number
 
 DECISIONS = ("opbouwen", "handhaven", "verminderen", "raadpleeg")
 """Possible decisions, from 'progress' to 'see a professional'."""
 
-RED_FLAGS_LABEL = "rode-vlaggen"
-"""MyST label of the red-flags page in the book."""
-
-RED_FLAGS_NOTE = (
-    "Lees ook de rode vlaggen (pagina ‘Rode vlaggen’) voor klachten waarbij je niet wacht."
-)
 
 MAX_PAIN = 5.0
 """Highest acceptable pain during activity on 0-10 (Silbernagel 2007)."""
@@ -89,12 +84,12 @@ class Advice:
 
     def _repr_html_(self) -> str:
         """Show the advice as a small coloured box in a notebook."""
-        color = ZONE_COLORS.get(self.zone, "#767676")
+        color = ZONE_COLORS.get(self.zone, NEUTRAL)
         return (
             f'<div class="hs-advice" style="border-left:6px solid {color};padding:0.3em 0.8em">'
             f"<strong>Advies: {html.escape(self.decision)}</strong> "
             f"(zone: {html.escape(self.zone)})<br>{html.escape(self.reason)}<br>"
-            "<em>Voor leren, geen diagnose.</em></div>"
+            f"<em>{html.escape(DISCLAIMER)}</em></div>"
         )
 
 
@@ -171,7 +166,7 @@ def zone_bands() -> pd.DataFrame:
     )
 
 
-def zone_table() -> HTML:
+def zone_table() -> Html:
     """Show the zones as a small HTML table: zone, pain score range and meaning.
 
     Examples
@@ -185,7 +180,7 @@ def zone_table() -> HTML:
         f"<td>{html.escape(str(row.meaning))}</td></tr>"
         for row in thresholds().itertuples(index=False)
     )
-    return HTML(
+    return Html(
         '<table class="hs-zones"><thead><tr><th scope="col">Zone</th>'
         '<th scope="col">Pijn tijdens activiteit (0-10)</th><th scope="col">Betekenis</th>'
         f"</tr></thead><tbody>{rows}</tbody></table>"

@@ -21,9 +21,10 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
-from IPython.display import HTML, Markdown
 
 from hielspoor.data import read_table
+from hielspoor.display.disclaimers import DISCLAIMER
+from hielspoor.display.tables import Html, Markdown
 from hielspoor.fileio import atomic_write_bytes
 from hielspoor.monitoring import DECISIONS, RED_FLAGS_NOTE, Advice
 from hielspoor.validation import InputError, check_range
@@ -84,7 +85,7 @@ STATUS_PLANNED, STATUS_ADJUSTED, STATUS_PAUSED = "gepland", "aangepast", "gepauz
 
 WEEKDAYS_NL = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
-LEARNING_NOTE = "Voor leren, geen diagnose of behandelvoorschrift."
+LEARNING_NOTE = f"{DISCLAIMER} Dit is geen behandelvoorschrift."
 
 
 @cache
@@ -578,7 +579,7 @@ def exercise_card(exercise_id: str) -> Markdown:
     )
 
 
-def show_plan(plan: pd.DataFrame, *, days: int | None = None) -> HTML:
+def show_plan(plan: pd.DataFrame, *, days: int | None = None) -> Html:
     """Show the printable plan (or its first ``days`` days) as an HTML table.
 
     Examples
@@ -590,4 +591,4 @@ def show_plan(plan: pd.DataFrame, *, days: int | None = None) -> HTML:
     if days is not None:
         last = plan["date"].min() + pd.Timedelta(days=int(days) - 1)
         plan = plan[plan["date"] <= last]
-    return HTML(plan_table_html(plan))
+    return Html(plan_table_html(plan))

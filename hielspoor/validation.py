@@ -5,6 +5,10 @@ from __future__ import annotations
 import math
 from numbers import Real
 
+from hielspoor.display.format import format_number
+
+__all__ = ["InputError", "check_range", "format_number", "parse_number"]
+
 
 class InputError(ValueError):
     """Bad input from a learner; the message is Dutch and safe to show as is."""
@@ -102,19 +106,3 @@ def check_range(
             f"{format_number(low)} tot {format_number(high)}{suffix}."
         )
     return number
-
-
-def format_number(value: float, *, decimals: int | None = None) -> str:
-    """Format a number the Dutch way: decimal comma, dot for thousands.
-
-    Examples
-    --------
-    >>> format_number(1234.5, decimals=1)
-    '1.234,5'
-    >>> format_number(300)
-    '300'
-    """
-    if decimals is None:
-        decimals = 0 if float(value).is_integer() else 1
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")

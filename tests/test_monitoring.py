@@ -89,7 +89,7 @@ def test_pain_rule_advice_reason_is_dutch_with_numbers():
 
 def test_pain_rule_advice_raadpleeg_mentions_red_flags():
     advice = monitoring.pain_rule_advice(9, 9)
-    assert "Rode vlaggen" in advice.reason
+    assert "Wanneer naar de huisarts?" in advice.reason
 
 
 def test_pain_rule_advice_rejects_bad_input_in_dutch():
@@ -165,7 +165,7 @@ def test_advise_from_diary_refers_on_persistent_severe_pain():
     activity = [3, 3, 3, 3, 3, 3, 3]
     first_step = [8, 9, 8, 3, 3, 3, 3]  # three days at 8/10 or more
     advice = monitoring.advise_from_diary(_diary("2026-03-02", activity, first_step=first_step))
-    assert advice.decision == "raadpleeg" and "Rode vlaggen" in advice.reason
+    assert advice.decision == "raadpleeg" and "Wanneer naar de huisarts?" in advice.reason
 
 
 def test_advise_from_diary_refers_without_improvement_after_12_weeks():

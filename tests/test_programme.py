@@ -140,7 +140,7 @@ def test_adjust_plan_raadpleeg_pauses_rest(plan):
     adjusted = programme.adjust_plan(plan, "raadpleeg", from_date=dt.date(2026, 4, 1))
     later = adjusted[adjusted["date"] >= pd.Timestamp("2026-04-01")]
     assert later["status"].eq("gepauzeerd").all() and later["sets"].isna().all()
-    assert "Rode vlaggen" in later["notes"].iloc[0]
+    assert "Wanneer naar de huisarts?" in later["notes"].iloc[0]
     earlier = adjusted[adjusted["date"] < pd.Timestamp("2026-04-01")]
     assert earlier["status"].eq("gepland").all()
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import altair as alt
 
-MIMETYPE = "application/vnd.vegalite.v5+json"
+from hielspoor.display import VEGA_LITE_MIME as MIMETYPE
+from hielspoor.display.palette import COLORS, ZONE_COLORS
 
 NL_LOCALE = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]}
 NL_TIME_LOCALE = {
@@ -29,21 +30,6 @@ NL_TIME_LOCALE = {
 }  # fmt: skip
 EMBED_OPTIONS = {"formatLocale": NL_LOCALE, "timeFormatLocale": NL_TIME_LOCALE, "actions": False}
 
-# Okabe & Ito (2008) colour-blind-safe palette.
-COLORS = {
-    "blauw": "#0072B2",
-    "oranje": "#E69F00",
-    "groen": "#009E73",
-    "vermiljoen": "#D55E00",
-    "hemelsblauw": "#56B4E9",
-    "paars": "#CC79A7",
-    "geel": "#F0E442",
-    "zwart": "#000000",
-    "grijs": "#767676",
-}
-# Traffic-light zones of the pain-monitoring rule, distinguishable without colour vision.
-ZONE_COLORS = {"groen": "#009E73", "oranje": "#E69F00", "rood": "#D55E00"}
-
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 
 
@@ -62,6 +48,8 @@ def course_theme() -> alt.theme.ThemeConfig:
 
 
 alt.renderers.enable("mimetype", embed_options=EMBED_OPTIONS)
+
+__all__ = ["COLORS", "EMBED_OPTIONS", "MIMETYPE", "ZONE_COLORS", "course_theme", "text_readout"]
 
 
 def text_readout(base: alt.Chart, lines: list[str], *, width: int, height: int) -> alt.Chart:

@@ -13,19 +13,11 @@ import textwrap
 import altair as alt
 import pandas as pd
 
-from hielspoor.charts import COLORS
 from hielspoor.claims import TOPICS, VERDICTS, load_claims
+from hielspoor.display.palette import VERDICT_COLORS
 
 #: Value of both dropdowns that switches the filter off.
 ALL = "alle"
-#: One colour per verdict; the verdict is always also written out, never colour alone.
-VERDICT_COLORS = {
-    "ondersteund": COLORS["groen"],
-    "deels ondersteund": COLORS["hemelsblauw"],
-    "onvoldoende bewijs": COLORS["grijs"],
-    "weerlegd": COLORS["oranje"],
-    "onveilig": COLORS["vermiljoen"],
-}
 ROW_HEIGHT = 38
 TABLE_WIDTH = 540
 CLAIM_WIDTH_CHARS = 50

@@ -10,8 +10,10 @@ import html
 
 import ipywidgets as widgets
 
-ERROR_STYLE = 'role="alert" style="color:#B00020"'
-OK_STYLE = 'role="status" style="color:#006644"'
+from hielspoor.display.palette import ERROR_COLOR, OK_COLOR
+
+ERROR_STYLE = f'role="alert" style="color:{ERROR_COLOR}"'
+OK_STYLE = f'role="status" style="color:{OK_COLOR}"'
 
 
 def error_html(problem: object) -> str:

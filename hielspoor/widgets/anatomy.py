@@ -14,13 +14,12 @@ import ipywidgets as widgets
 
 from hielspoor import anatomy
 from hielspoor.charts import anatomy as anatomy_charts
+from hielspoor.display.disclaimers import disclaimer_html
 from hielspoor.validation import InputError, check_range, format_number
 from hielspoor.widgets import error_html, show_charts
 
-DISCLAIMER = (
-    "<p><em>Voor leren, geen diagnose. Een model rekent met gemiddelden, niet met jouw "
-    "been of voet. Heb je alarmsignalen (zie ‘Rode vlaggen’ in de cursus), neem dan "
-    "contact op met je huisarts.</em></p>"
+DISCLAIMER = disclaimer_html(
+    target="lab", lead="Een model rekent met gemiddelden, niet met jouw been of voet."
 )
 _STYLE = {"description_width": "16em"}
 _LAYOUT = widgets.Layout(width="34em")

@@ -18,13 +18,11 @@ import pandas as pd
 from hielspoor import diary, monitoring
 from hielspoor.charts.diary import pain_diary_chart
 from hielspoor.data import DATA_DIR, read_table
+from hielspoor.display.disclaimers import disclaimer_html
 from hielspoor.validation import InputError
 from hielspoor.widgets import ERROR_STYLE, OK_STYLE, error_html, show_charts
 
-DISCLAIMER = (
-    "<p><em>Voor leren, geen diagnose. Heb je alarmsignalen, lees dan de pagina "
-    "‘Rode vlaggen’ in de cursus en neem contact op met je huisarts.</em></p>"
-)
+DISCLAIMER = disclaimer_html(target="lab")
 _WIDE = {"description_width": "13em"}
 
 

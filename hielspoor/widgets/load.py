@@ -8,13 +8,11 @@ import ipywidgets as widgets
 
 from hielspoor import load
 from hielspoor.charts.load import WEIGHT_RANGE, load_calculator_chart
+from hielspoor.display.disclaimers import disclaimer_html
 from hielspoor.validation import InputError
 from hielspoor.widgets import error_html, show_charts
 
-DISCLAIMER = (
-    "<p><em>Een rekenhulp om te leren, geen diagnose. Heb je alarmsignalen "
-    "(zie ‘Wanneer naar de huisarts’), neem dan contact op met je huisarts.</em></p>"
-)
+DISCLAIMER = disclaimer_html(target="lab")
 
 
 def _field(description: str, value: str, placeholder: str) -> tuple[widgets.Text, widgets.HTML]:

@@ -16,6 +16,7 @@ import ipywidgets as widgets
 
 from hielspoor import monitoring, programme
 from hielspoor.charts.programme import plan_calendar_chart, weekly_volume_chart
+from hielspoor.display.disclaimers import disclaimer_html
 from hielspoor.validation import InputError, check_range
 from hielspoor.widgets import error_html, show_charts
 
@@ -23,11 +24,7 @@ NOTEBOOK_DIR = Path(__file__).resolve().parent.parent.parent / "notebooks"
 ICS_NAME = "oefenprogramma.ics"
 CSV_NAME = "oefenprogramma.csv"
 
-DISCLAIMER = (
-    "<p><em>Voor leren, geen diagnose. Heb je alarmsignalen, zoals koorts, een ongeluk, "
-    "nachtelijke pijn of een gevoelloze voet, lees dan de pagina ‘Rode vlaggen’ en bel "
-    "je huisarts.</em></p>"
-)
+DISCLAIMER = disclaimer_html(target="lab")
 _LABELS = {
     "during": "Pijn tijdens oefenen",
     "next_morning": "Pijn volgende ochtend",
