@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: help lab test lint unit notebooks-check book book-check browser notebooks serve student vendor clean
+.PHONY: help lab test lint unit notebooks-check book book-check browser notebooks serve student vendor lock clean
 .DEFAULT_GOAL := help
 
 help:  ## Show this help
@@ -15,12 +15,18 @@ help:  ## Show this help
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	$(BIN)/python scripts/lab_settings.py
 	touch $(STAMP)
 
-venv: $(STAMP)  ## Create .venv with the pinned requirements
+venv: $(STAMP)  ## Create .venv from the lock (requirements.txt, with hashes)
+
+# requirements.in holds the direct pins; requirements.txt is the full lock with hashes, for
+# every platform (Linux, macOS, Windows), Python 3.11.5+. Pins already in the lock are kept.
+lock: $(STAMP)  ## Regenerate requirements.txt (all pins + hashes) from requirements.in
+	$(BIN)/uv pip compile requirements.in --quiet --generate-hashes --universal \
+	  --python-version 3.11.5 --custom-compile-command 'make lock' -o requirements.txt
 
 lab: $(STAMP)  ## Set up and open the course in JupyterLab (in Dutch)
 	$(BIN)/jupyter lab notebooks/00_start.ipynb

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+from hielspoor.paths import DATA_DIR
+
+__all__ = ["DATA_DIR", "datasets", "example_path", "read_table"]
 INDEX = DATA_DIR / "datasets.csv"
 
 

@@ -46,7 +46,11 @@ if TYPE_CHECKING:
     from IPython.display import HTML
 
 from hielspoor.fileio import atomic_write_bytes, file_lock, neutralise_formula, restore_formula
+from hielspoor.paths import learner_dir
 from hielspoor.validation import InputError, check_range, format_number
+
+#: File name of the learner's own diary inside :func:`hielspoor.paths.learner_dir`.
+DIARY_NAME = "mijn_pijndagboek.csv"
 
 PAIN_COLUMNS = ("pijn_eerste_stap", "pijn_activiteit", "pijn_volgende_ochtend")
 """Internal names of the three pain scores (0-10)."""
@@ -983,6 +987,7 @@ def add_entry(
     """
     target = Path(path)
     new = entry_frame(entry)
+    target.parent.mkdir(parents=True, exist_ok=True)  # the learner's folder, on first save
     with file_lock(target):
         diary, style = _load_own_diary(target)
         merged, conflicts = merge_entries(diary, new, replace=replace)
@@ -1007,6 +1012,7 @@ def import_entries(
     """
     target = Path(path)
     checked = _checked_entries(new)
+    target.parent.mkdir(parents=True, exist_ok=True)  # the learner's folder, on first save
     with file_lock(target):
         diary, style = _load_own_diary(target)
         merged, conflicts = merge_entries(diary, checked, replace=replace)
@@ -1015,19 +1021,17 @@ def import_entries(
 
 
 def default_diary_path() -> Path:
-    """Path of the learner's own diary: ``$HIELSPOOR_DAGBOEK`` or ``mijn_pijndagboek.csv``.
+    """Path of the learner's own diary: ``mijn_pijndagboek.csv`` in the learner's folder.
 
-    A relative path is relative to the working folder (the notebooks folder in
-    JupyterLab).
+    The folder is :func:`hielspoor.paths.learner_dir` (``$HIELSPOOR_BESTANDEN`` or
+    ``mijn_bestanden/`` in the working folder, the notebooks folder in JupyterLab).
 
     Examples
     --------
-    >>> import os
-    >>> os.environ.pop("HIELSPOOR_DAGBOEK", None) and None
     >>> default_diary_path().name
     'mijn_pijndagboek.csv'
     """
-    return Path(os.environ.get("HIELSPOOR_DAGBOEK") or "mijn_pijndagboek.csv")
+    return learner_dir() / DIARY_NAME
 
 
 # --------------------------------------------------------------------------- summaries

@@ -10,10 +10,7 @@ from pathlib import Path
 
 from pybtex.database import parse_file
 
-from hielspoor.data import DATA_DIR
-
-#: The shared bibliography of the book.
-BIB_PATH = DATA_DIR.parent / "book" / "references.bib"
+from hielspoor.paths import BIB_PATH
 
 
 @cache

@@ -21,6 +21,10 @@ SOLUTION_DIRECTIVE = re.compile(r"[`:]{3,}\s*\{solution(?:-start|-end)?\}")
 # A fixed time stamp makes the zip byte-identical on every build.
 ZIP_DATE = (2026, 1, 1, 0, 0, 0)
 ZIP_NAME = "hielspoor-notebooks.zip"
+PROJECT_FILES = (
+    "pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE",
+    "requirements.txt", "book/references.bib",
+)  # fmt: skip
 
 
 def is_solution_cell(cell: dict) -> bool:
@@ -87,7 +91,8 @@ def make_zip(notebooks: Iterable[Path], zip_path: Path, *, project_root: Path) -
     """Pack the student notebooks with the package and data so they run on their own.
 
     The zip holds ``hielspoor/notebooks/*.ipynb``, the ``hielspoor`` package, ``data/``,
-    ``pyproject.toml``, ``requirements.txt`` and ``LEESMIJ.txt``. Entries are sorted and
+    the files in :data:`PROJECT_FILES` (what ``pip install`` and the bibliography need) and
+    ``LEESMIJ.txt``. Entries are sorted and
     carry a fixed date, so the same input gives a byte-identical zip.
     """
     entries: list[tuple[str, bytes]] = []
@@ -98,7 +103,8 @@ def make_zip(notebooks: Iterable[Path], zip_path: Path, *, project_root: Path) -
     )
     for path in extra:
         entries.append((path.relative_to(project_root).as_posix(), path.read_bytes()))
-    for name in ("pyproject.toml", "requirements.txt"):
+    # Everything `pip install -e .` and hielspoor.paths need in the unpacked folder.
+    for name in PROJECT_FILES:
         if (project_root / name).exists():
             entries.append((name, (project_root / name).read_bytes()))
     entries.append(("LEESMIJ.txt", README_TEXT.encode("utf-8")))
@@ -117,7 +123,7 @@ README_TEXT = """Hielspoor: notebooks voor studenten (zonder uitwerkingen)
 1. Pak deze map uit.
 2. Maak een Python-omgeving (Python 3.11 of nieuwer) en installeer wat nodig is:
        python -m venv .venv
-       .venv/bin/pip install -r requirements.txt
+       .venv/bin/pip install --require-hashes -r requirements.txt
        .venv/bin/pip install -e . --no-deps
    (Windows: .venv\\Scripts\\pip in plaats van .venv/bin/pip.)
 3. Start JupyterLab met  .venv/bin/jupyter lab  en open de map notebooks/.

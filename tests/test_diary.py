@@ -475,11 +475,18 @@ def test_import_entries_keeps_existing_dates_unless_replace(tmp_path):
     assert digest(source) == before  # the imported file is never modified
 
 
-def test_default_diary_path_reads_environment(monkeypatch, tmp_path):
-    monkeypatch.setenv("HIELSPOOR_DAGBOEK", str(tmp_path / "x.csv"))
-    assert diary.default_diary_path() == tmp_path / "x.csv"
-    monkeypatch.delenv("HIELSPOOR_DAGBOEK")
-    assert diary.default_diary_path() == Path("mijn_pijndagboek.csv")
+def test_import_entries_makes_the_learners_folder(tmp_path):
+    entries = diary.read_pain_diary(example_path("voorbeelddagboek")).entries.head(2)
+    target = tmp_path / "mijn_bestanden" / "mijn_pijndagboek.csv"
+    diary.import_entries(target, entries)
+    assert len(diary.read_pain_diary(target).entries) == 2
+
+
+def test_default_diary_path_is_in_the_learners_folder(monkeypatch, tmp_path):
+    monkeypatch.setenv("HIELSPOOR_BESTANDEN", str(tmp_path / "eigen"))
+    assert diary.default_diary_path() == tmp_path / "eigen" / "mijn_pijndagboek.csv"
+    monkeypatch.delenv("HIELSPOOR_BESTANDEN")
+    assert diary.default_diary_path() == Path("mijn_bestanden") / "mijn_pijndagboek.csv"
 
 
 # --------------------------------------------------------------------------- summaries

@@ -81,6 +81,9 @@ def test_zip_holds_student_notebooks_and_package_and_is_reproducible(build, tmp_
     assert "hielspoor/hielspoor/stats.py" in names
     assert "hielspoor/data/class_cohort.csv" in names
     assert "hielspoor/LEESMIJ.txt" in names
+    # What `pip install -e .` (pyproject's readme and licence files) and the bibliography need.
+    for name in student.PROJECT_FILES:
+        assert f"hielspoor/{name}" in names
     assert not any("__pycache__" in name for name in names)
     again = student.make_zip(
         sorted((build["out"] / "notebooks").glob("*.ipynb")),

@@ -114,8 +114,8 @@ def diary_form(
     Parameters
     ----------
     path
-        The learner's diary file; default ``$HIELSPOOR_DAGBOEK`` or
-        ``mijn_pijndagboek.csv`` (created on the first save).
+        The learner's diary file; default :func:`hielspoor.diary.default_diary_path`
+        (``mijn_bestanden/mijn_pijndagboek.csv``, created on the first save).
     today
         Date shown first in the date picker; default today.
 

@@ -2,8 +2,8 @@
 
 Pick a start date, say how the last week went (pain during the exercises, the next
 morning and the morning before), and get the advice of the pain-monitoring rule, the
-adjusted 12-week plan as a chart, and a calendar file (.ics) and table (.csv) saved next
-to the notebook. For learning, not a diagnosis.
+adjusted 12-week plan as a chart, and a calendar file (.ics) and table (.csv) saved in the
+learner's folder (:func:`hielspoor.paths.learner_dir`). For learning, not a diagnosis.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ import ipywidgets as widgets
 from hielspoor import monitoring, programme
 from hielspoor.charts.programme import plan_calendar_chart, weekly_volume_chart
 from hielspoor.display.disclaimers import disclaimer_html
+from hielspoor.paths import learner_dir
 from hielspoor.validation import InputError, check_range
 from hielspoor.widgets import error_html, show_charts
 
-NOTEBOOK_DIR = Path(__file__).resolve().parent.parent.parent / "notebooks"
 ICS_NAME = "oefenprogramma.ics"
 CSV_NAME = "oefenprogramma.csv"
 
@@ -42,11 +42,11 @@ class ProgrammeApp:
     start
         Start date shown in the date picker; default today.
     output_dir
-        Folder for the .ics and .csv files; default the course's ``notebooks`` folder.
+        Folder for the .ics and .csv files; default :func:`hielspoor.paths.learner_dir`.
     """
 
     def __init__(self, *, start: dt.date | None = None, output_dir: str | Path | None = None):
-        self.output_dir = Path(output_dir) if output_dir is not None else NOTEBOOK_DIR
+        self.output_dir = Path(output_dir) if output_dir is not None else learner_dir()
         self.start = widgets.DatePicker(
             value=start or dt.date.today(),
             description="Startdatum",
@@ -162,14 +162,16 @@ class ProgrammeApp:
 
     def _saved_message(self, path: Path) -> None:
         name = html.escape(path.name)
+        # A relative link resolves against the notebook's folder, the working folder.
+        href = html.escape(path.as_posix() if not path.is_absolute() else path.name, quote=True)
         self.saved.value = (
-            f'<p>Opgeslagen: <a href="{name}" download>{name}</a> '
+            f'<p>Opgeslagen: <a href="{href}" download>{name}</a> '
             f"(in de map {html.escape(path.parent.name)}). Open het bestand met je "
             "agenda of rekenprogramma.</p>"
         )
 
     def save_ics(self, _button: object = None) -> Path | None:
-        """Write the current plan as a calendar file next to the notebook."""
+        """Write the current plan as a calendar file in the output folder."""
         if self.plan is None:
             return None
         path = programme.save_plan_ics(self.plan, self.output_dir / ICS_NAME)
@@ -177,7 +179,7 @@ class ProgrammeApp:
         return path
 
     def save_csv(self, _button: object = None) -> Path | None:
-        """Write the current plan as a CSV table (Dutch Excel) next to the notebook."""
+        """Write the current plan as a CSV table (Dutch Excel) in the output folder."""
         if self.plan is None:
             return None
         path = programme.save_plan_csv(self.plan, self.output_dir / CSV_NAME)

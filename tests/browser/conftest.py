@@ -168,7 +168,8 @@ def lab_server(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     port, token = _free_port(), "hielspoor-test"
     jupyter = Path(sys.executable).parent / "jupyter"
     log_file = (workdir / "lab.log").open("w")
-    env = {**os.environ, "HIELSPOOR_DAGBOEK": str(workdir / "notebooks" / "test_dagboek.csv")}
+    # The learner's files (diary, plan) go to a scratch folder, never into the repository.
+    env = {**os.environ, "HIELSPOOR_BESTANDEN": str(workdir / "mijn_bestanden")}
     process = subprocess.Popen(
         [
             str(jupyter), "lab", "--no-browser", "--allow-root",

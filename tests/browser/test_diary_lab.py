@@ -1,7 +1,7 @@
 """Chapter 07 in the browser: the form in real JupyterLab, the static chart in the book.
 
-Uses the lead's fixtures (tests/browser/conftest.py): ``open_lab_notebook`` opens the
-notebook in a JupyterLab whose environment sets ``HIELSPOOR_DAGBOEK`` to a scratch file,
+Uses the fixtures in tests/browser/conftest.py: ``open_lab_notebook`` opens the
+notebook in a JupyterLab whose environment sets ``HIELSPOOR_BESTANDEN`` to a scratch folder,
 so the form writes there and never into the repository; ``open_book_page`` serves the
 built book and fails the test if the page asked another host for anything.
 """
@@ -32,7 +32,7 @@ def set_slider(page, css_class: str, value: int) -> None:
 
 @pytest.mark.lab
 def test_diary_form_adds_entry_to_file_and_chart(open_lab_notebook, run_all, lab_server):
-    diary_file = Path(lab_server["dir"]) / "notebooks" / "test_dagboek.csv"
+    diary_file = Path(lab_server["dir"]) / "mijn_bestanden" / diary.DIARY_NAME
     diary_file.unlink(missing_ok=True)
     page = open_lab_notebook("07_pijndagboek.ipynb")
     run_all(page)
