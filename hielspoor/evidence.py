@@ -23,6 +23,7 @@ from IPython.display import HTML
 
 from hielspoor.data import read_table
 from hielspoor.display.disclaimers import DISCLAIMER
+from hielspoor.stats import normal_quantile
 from hielspoor.validation import format_number
 
 RISK_TEXT_COLUMNS = ("factor", "domain", "population", "comparison", "study", "source", "note")
@@ -49,7 +50,7 @@ STEP_LABELS = {
 URGENCY_LEVELS = ("dezelfde dag", "binnen enkele dagen", "binnen enkele weken", "niet spoedeisend")
 
 #: Two-sided 95% quantile of the standard normal distribution.
-Z95 = 1.959963984540054
+Z95 = normal_quantile(confidence=0.95)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,13 @@ from statistics import NormalDist
 import numpy as np
 import pandas as pd
 
-from hielspoor.validation import InputError, format_number
+from hielspoor.validation import (
+    InputError,
+    check_column,
+    check_frame,
+    check_number,
+    format_number,
+)
 
 EXPOSED = "blootgesteld"
 UNEXPOSED = "niet blootgesteld"
@@ -25,10 +31,32 @@ NON_CASE = "geen hielpijn"
 WEEKS = (0, 4, 8, 12)
 
 
+#: Confidence levels accepted (fractions; the course's own limits).
+CONFIDENCE_RANGE = (0.5, 0.999)
+#: Columns of the class data set that the functions below read.
+RISK_COLUMNS = ("bmi", "enkel_dorsaalflexie_graden", "staand_werk")
+FFI_COLUMNS = ("id", "behandeling", *(f"ffi_w{week}" for week in WEEKS))
+
+
+def normal_quantile(*, confidence: float) -> float:
+    """Two-sided quantile ``z`` of the standard normal distribution for ``confidence``.
+
+    The one place the course computes it (1,96 for 95%).
+
+    Examples
+    --------
+    >>> round(normal_quantile(confidence=0.95), 4)
+    1.96
+    """
+    level = check_number(
+        confidence, name="Betrouwbaarheid", low=CONFIDENCE_RANGE[0], high=CONFIDENCE_RANGE[1],
+        hint="Geef een fractie: 0,95 voor 95%.",
+    )  # fmt: skip
+    return NormalDist().inv_cdf(0.5 + level / 2)
+
+
 def _z(confidence: float) -> float:
-    if not 0 < confidence < 1:
-        raise InputError("Betrouwbaarheid: kies een getal tussen 0 en 1, bijvoorbeeld 0,95.")
-    return NormalDist().inv_cdf(0.5 + confidence / 2)
+    return normal_quantile(confidence=confidence)
 
 
 @dataclass(frozen=True)
@@ -79,13 +107,16 @@ class MeanDifference:
 
 
 def _as_bool(series: pd.Series, *, label: str) -> pd.Series:
-    values = pd.Series(series)
+    values = check_column(series, name=label)
     if values.dtype == object or pd.api.types.is_string_dtype(values):
         mapped = values.map({"ja": True, "nee": False, True: True, False: False})
         if mapped.isna().any() and not values.isna().all():
             raise InputError(f"{label}: gebruik True/False of 'ja'/'nee'.")
         return mapped.astype("boolean")
-    return values.astype("boolean")
+    try:
+        return values.astype("boolean")
+    except (TypeError, ValueError):
+        raise InputError(f"{label}: gebruik True/False of 'ja'/'nee'.") from None
 
 
 def two_by_two(
@@ -139,7 +170,10 @@ def two_by_two(
 
 
 def _cells(table: pd.DataFrame | Sequence[Sequence[float]]) -> tuple[float, float, float, float]:
-    array = np.asarray(table, dtype=float)
+    try:
+        array = np.asarray(table, dtype=float)
+    except (TypeError, ValueError, OverflowError):
+        raise InputError("Een 2×2-tabel bevat alleen aantallen van 0 of meer.") from None
     if array.shape != (2, 2):
         raise InputError("Een 2×2-tabel heeft precies twee rijen en twee kolommen.")
     if np.any(array < 0) or not np.all(np.isfinite(array)):
@@ -181,6 +215,8 @@ def odds_ratio(
     OR 2,25 (95%-BI 0,99 tot 5,09)
     """
     a, b, c, d = _cells(table)
+    z = _z(confidence)
+    correction = check_number(correction, name="Correctie", low=0, high=1)
     corrected = False
     if min(a, b, c, d) == 0:
         if correction <= 0:
@@ -189,7 +225,6 @@ def odds_ratio(
         corrected = True
     estimate = (a * d) / (b * c)
     se = math.sqrt(1 / a + 1 / b + 1 / c + 1 / d)
-    z = _z(confidence)
     log_or = math.log(estimate)
     return OddsRatio(
         estimate=estimate,
@@ -223,6 +258,9 @@ def mantel_haenszel(
     >>> round(result.estimate, 3)
     2.833
     """
+    z = _z(confidence)
+    if isinstance(tables, str | bytes | pd.DataFrame) or not isinstance(tables, Iterable):
+        raise InputError("Strata: geef een lijst van 2×2-tabellen, één per groep.")
     r_sum = s_sum = pr = ps_qr = qs = 0.0
     for table in tables:
         a, b, c, d = _cells(table)
@@ -240,7 +278,7 @@ def mantel_haenszel(
         raise InputError("De Mantel-Haenszel-odds ratio is niet te schatten (lege cellen).")
     estimate = r_sum / s_sum
     variance = pr / (2 * r_sum**2) + ps_qr / (2 * r_sum * s_sum) + qs / (2 * s_sum**2)
-    half = _z(confidence) * math.sqrt(variance)
+    half = z * math.sqrt(variance)
     return OddsRatio(
         estimate=estimate,
         low=math.exp(math.log(estimate) - half),
@@ -257,8 +295,17 @@ def age_groups(age: pd.Series, *, edges: Sequence[int] = (0, 40, 55, 120)) -> pd
     >>> age_groups(pd.Series([25, 40, 54, 55, 70])).tolist()
     ['<40', '40-54', '40-54', '≥55', '≥55']
     """
-    edges = list(edges)
-    if sorted(edges) != edges or len(edges) < 3:
+    ages = check_column(age, name="Leeftijd")
+    numeric = pd.to_numeric(ages, errors="coerce")
+    if (numeric.isna() & ages.notna()).any():
+        raise InputError("Leeftijd: de kolom bevat iets anders dan getallen.")
+    if isinstance(edges, str | bytes) or not isinstance(edges, Iterable):
+        raise InputError("Leeftijdsgrenzen: geef minstens drie oplopende grenzen.")
+    edges = [
+        int(check_number(edge, name="Leeftijdsgrens", low=0, high=150, unit="jaar", integer=True))
+        for edge in edges
+    ]
+    if sorted(edges) != edges or len(set(edges)) != len(edges) or len(edges) < 3:
         raise InputError("Leeftijdsgrenzen: geef minstens drie oplopende grenzen.")
     labels = []
     for i, (low, high) in enumerate(zip(edges[:-1], edges[1:], strict=True)):
@@ -268,7 +315,7 @@ def age_groups(age: pd.Series, *, edges: Sequence[int] = (0, 40, 55, 120)) -> pd
             labels.append(f"≥{low}")
         else:
             labels.append(f"{low}-{high - 1}")
-    groups = pd.cut(pd.Series(age), bins=edges, right=False, labels=labels)
+    groups = pd.cut(numeric, bins=edges, right=False, labels=labels)
     return groups.astype(pd.CategoricalDtype(labels, ordered=True))
 
 
@@ -288,7 +335,14 @@ def stratified_odds_ratios(
         One row per stratum, then ``ruw (alle leeftijden)`` and ``Mantel-Haenszel``;
         columns ``groep, a, b, c, d, or, laag, hoog``.
     """
-    strata = pd.Series(strata)
+    _z(confidence)
+    exposed = check_column(exposed, name="Blootstelling")
+    outcome = check_column(outcome, name="Uitkomst")
+    strata = check_column(strata, name="Strata")
+    if reference is not None:
+        reference = check_column(reference, name="Referentiegroep")
+    if not len(exposed) == len(outcome) == len(strata):
+        raise InputError("Blootstelling, uitkomst en strata moeten even lang zijn.")
     levels = (
         list(strata.cat.categories)
         if isinstance(strata.dtype, pd.CategoricalDtype)
@@ -330,6 +384,7 @@ def risk_factor_groups(cohort: pd.DataFrame) -> dict[str, tuple[pd.Series, pd.Se
         Dutch factor name → ``(exposed, reference)`` boolean Series, with the reference
         groups of riddle2003 (BMI ≤ 25 kg/m²; dorsiflexion > 10°; not standing).
     """
+    check_frame(cohort, name="Klasdata", columns=RISK_COLUMNS)
     bmi = cohort["bmi"]
     dorsiflexion = cohort["enkel_dorsaalflexie_graden"]
     standing = cohort["staand_werk"] == "ja"
@@ -361,6 +416,8 @@ def risk_factor_table(cohort: pd.DataFrame, *, confidence: float = 0.95) -> pd.D
         Long table with columns ``factor, bron, or, laag, hoog``; ``bron`` is
         ``"klasdata"`` or the bibtex key of the published value.
     """
+    _z(confidence)
+    check_frame(cohort, name="Klasdata", columns=[*RISK_COLUMNS, "hielpijn"])
     rows = []
     for factor, (exposed, reference) in risk_factor_groups(cohort).items():
         table = two_by_two(exposed, cohort["hielpijn"], reference=reference)
@@ -376,6 +433,7 @@ def risk_factor_table(cohort: pd.DataFrame, *, confidence: float = 0.95) -> pd.D
 
 def ffi_long(cohort: pd.DataFrame) -> pd.DataFrame:
     """FFI scores of the treated people in long form: ``id, behandeling, week, ffi``."""
+    check_frame(cohort, name="Klasdata", columns=FFI_COLUMNS)
     columns = [f"ffi_w{week}" for week in WEEKS]
     treated = cohort.loc[cohort["behandeling"].notna(), ["id", "behandeling", *columns]]
     long = treated.melt(id_vars=["id", "behandeling"], var_name="week", value_name="ffi")
@@ -394,10 +452,11 @@ def recovery_curves(cohort: pd.DataFrame, *, confidence: float = 0.95) -> pd.Dat
         Columns ``behandeling, week, n, gemiddelde, sd, laag, hoog`` (interval
         ``mean ± z·sd/√n``, normal approximation), sorted by arm and week.
     """
+    z = _z(confidence)
     long = ffi_long(cohort)
     grouped = long.groupby(["behandeling", "week"], sort=True)["ffi"]
     curves = grouped.agg(n="count", gemiddelde="mean", sd="std").reset_index()
-    half = _z(confidence) * curves["sd"] / np.sqrt(curves["n"])
+    half = z * curves["sd"] / np.sqrt(curves["n"])
     curves["laag"] = curves["gemiddelde"] - half
     curves["hoog"] = curves["gemiddelde"] + half
     return curves
@@ -419,20 +478,22 @@ def mean_difference(
     rathleff2015 found strength training 29 points (95% CI 6 to 52) lower than stretching
     at 3 months.
     """
+    z = _z(confidence)
     long = ffi_long(cohort)
-    arms = set(long["behandeling"])
+    arms = sorted(set(long["behandeling"]))
     for name in (arm, reference):
-        if name not in arms:
-            known = ", ".join(sorted(arms))
-            raise InputError(f"Onbekende behandeling '{name}'. Bekend: {known}.")
-    if week not in WEEKS:
+        if not isinstance(name, str) or name not in arms:
+            raise InputError(f"Behandeling '{name}' is onbekend; kies uit {', '.join(arms)}.")
+    number = check_number(week, name="Week", integer=True)
+    if number not in WEEKS:
         raise InputError(f"Week: kies uit {', '.join(str(w) for w in WEEKS)}.")
+    week = int(number)
     at_week = long[long["week"] == week]
     x = at_week.loc[at_week["behandeling"] == arm, "ffi"]
     y = at_week.loc[at_week["behandeling"] == reference, "ffi"]
     estimate = float(x.mean() - y.mean())
     se = math.sqrt(x.var() / len(x) + y.var() / len(y))
-    half = _z(confidence) * se
+    half = z * se
     return MeanDifference(estimate, estimate - half, estimate + half, confidence)
 
 
@@ -446,6 +507,8 @@ def dutch(table: pd.DataFrame, *, decimals: int = 2) -> pd.DataFrame:
     >>> dutch(pd.DataFrame({"or": [6.0512], "n": [38]})).to_dict("records")
     [{'or': '6,05', 'n': 38}]
     """
+    check_frame(table, name="Tabel")
+    decimals = int(check_number(decimals, name="Decimalen", low=0, high=10, integer=True))
     shown = table.copy()
     for column in shown.columns:
         if pd.api.types.is_float_dtype(shown[column]):

@@ -1,4 +1,4 @@
-"""Tests for hielspoor.anatomy: calf length (Hawkins & Hull 1990) and windlass truss."""
+"""Tests for the calf (Hawkins & Hull 1990) and windlass models, their tables and charts."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import math
 
 import pytest
 
-from hielspoor import anatomy
+from hielspoor import calf, windlass
+from hielspoor.charts import expressions, tables
 from hielspoor.validation import InputError
+from tests.vega_eval import evaluate
 
 # --- calf model ---------------------------------------------------------------------------
 
@@ -16,7 +18,7 @@ def test_calf_coefficients_match_hawkins_hull():
     # Hawkins & Hull 1990 (J Biomech 23:487), as in EVIDENCE.md and public
     # re-implementations: GM 0.900/-0.00062/0.00214, GL 0.894/-0.0005/0.00214,
     # soleus 0.563/0/0.00193.
-    table = anatomy.calf_coefficients()
+    table = calf.calf_coefficients()
     assert table.loc["gastrocnemius_medialis", ["c0", "c_knee", "c_ankle"]].tolist() == [
         0.900, -0.00062, 0.00214,
     ]  # fmt: skip
@@ -30,8 +32,8 @@ def test_calf_coefficients_match_hawkins_hull():
 def test_calf_lengths_knee_bend_shortens_gastrocnemius_by_11_mm():
     # Hawkins & Hull: -0.00062 per degree x 40 degrees x 443 mm shank = 11.0 mm;
     # 443 mm = 0.246 x 1800 mm (Winter's segment proportion). Soleus: c_knee = 0.
-    straight = anatomy.calf_lengths(0, 20, shank_length_mm=443)
-    bent = anatomy.calf_lengths(40, 20, shank_length_mm=443)
+    straight = calf.calf_lengths(knee_flexion_deg=0, ankle_dorsiflexion_deg=20, shank_length_mm=443)
+    bent = calf.calf_lengths(knee_flexion_deg=40, ankle_dorsiflexion_deg=20, shank_length_mm=443)
     gm = straight["gastrocnemius_medialis"] - bent["gastrocnemius_medialis"]
     gl = straight["gastrocnemius_lateralis"] - bent["gastrocnemius_lateralis"]
     assert gm == pytest.approx(11.0, abs=0.05)
@@ -42,10 +44,10 @@ def test_calf_lengths_knee_bend_shortens_gastrocnemius_by_11_mm():
 def test_calf_lengths_dorsiflexion_lengthens_all_three():
     # Sign check against the paper's convention: ankle angle 90 = neutral and a
     # larger angle (dorsiflexion) gives a longer muscle (positive c_ankle).
-    plantar = anatomy.calf_lengths(0, -20)
-    neutral = anatomy.calf_lengths(0, 0)
-    dorsal = anatomy.calf_lengths(0, 20)
-    for muscle in anatomy.MUSCLE_NAMES:
+    plantar = calf.calf_lengths(knee_flexion_deg=0, ankle_dorsiflexion_deg=-20)
+    neutral = calf.calf_lengths(knee_flexion_deg=0, ankle_dorsiflexion_deg=0)
+    dorsal = calf.calf_lengths(knee_flexion_deg=0, ankle_dorsiflexion_deg=20)
+    for muscle in calf.MUSCLE_NAMES:
         assert plantar[muscle] < neutral[muscle] < dorsal[muscle]
     # 0.00214 x 20 degrees x 443 mm = 18.96 mm for the gastrocnemius medialis.
     assert dorsal["gastrocnemius_medialis"] - neutral["gastrocnemius_medialis"] == pytest.approx(
@@ -55,7 +57,7 @@ def test_calf_lengths_dorsiflexion_lengthens_all_three():
 
 def test_calf_lengths_neutral_is_about_108_percent_of_shank():
     # Hawkins & Hull: GM length at knee 0, ankle 90 = 0.900 + 90 x 0.00214 = 1.0926 x shank.
-    lengths = anatomy.calf_lengths(0, 0, shank_length_mm=400)
+    lengths = calf.calf_lengths(knee_flexion_deg=0, ankle_dorsiflexion_deg=0, shank_length_mm=400)
     assert lengths["gastrocnemius_medialis"] == pytest.approx(400 * 1.0926)
     assert lengths["soleus"] == pytest.approx(400 * (0.563 + 90 * 0.00193))
 
@@ -63,10 +65,10 @@ def test_calf_lengths_neutral_is_about_108_percent_of_shank():
 def test_length_change_from_neutral_soleus_is_stretched_more_with_bent_knee():
     # Wall stretch with bent knee (40 degrees, 20 degrees dorsiflexion): soleus
     # +17.1 mm (0.00193 x 20 x 443), gastrocnemius medialis only +8.0 mm.
-    change = anatomy.length_change_from_neutral(40, 20)
+    change = calf.length_change_from_neutral(knee_flexion_deg=40, ankle_dorsiflexion_deg=20)
     assert change["soleus"] == pytest.approx(17.10, abs=0.01)
     assert change["gastrocnemius_medialis"] == pytest.approx(7.97, abs=0.01)
-    straight = anatomy.length_change_from_neutral(0, 20)
+    straight = calf.length_change_from_neutral(knee_flexion_deg=0, ankle_dorsiflexion_deg=20)
     assert straight["gastrocnemius_medialis"] > straight["soleus"]
 
 
@@ -76,28 +78,30 @@ def test_length_change_from_neutral_soleus_is_stretched_more_with_bent_knee():
 )
 def test_calf_lengths_refuses_out_of_range(knee, ankle):
     with pytest.raises(InputError):
-        anatomy.calf_lengths(knee, ankle)
+        calf.calf_lengths(knee_flexion_deg=knee, ankle_dorsiflexion_deg=ankle)
 
 
 def test_calf_lengths_message_is_dutch_and_names_the_range():
     with pytest.raises(InputError, match=r"Enkelhoek.*-30 tot 30 graden"):
-        anatomy.calf_lengths(0, 40)
+        calf.calf_lengths(knee_flexion_deg=0, ankle_dorsiflexion_deg=40)
 
 
-def test_calf_lengths_accepts_dutch_decimal_comma():
-    assert anatomy.calf_lengths("10,5", "5,0") == anatomy.calf_lengths(10.5, 5.0)
+def test_calf_lengths_refuses_text_the_widget_parses_it():
+    # The model takes numbers; typed text ("10,5") is parsed by the form (check_range).
+    with pytest.raises(InputError, match="is tekst"):
+        calf.calf_lengths(knee_flexion_deg="10,5", ankle_dorsiflexion_deg=5.0)
 
 
 def test_calf_length_expression_equals_calf_lengths():
-    expression = anatomy.calf_length_expression(shank_length_mm=443)
-    table = anatomy.calf_coefficients()
+    expression = expressions.calf_length_expression(shank_length_mm=443)
+    table = calf.calf_coefficients()
     for knee, ankle in [(0, 0), (40, 20), (120, -30), (75, 12)]:
-        expected = anatomy.calf_lengths(knee, ankle, shank_length_mm=443)
+        expected = calf.calf_lengths(
+            knee_flexion_deg=knee, ankle_dorsiflexion_deg=ankle, shank_length_mm=443
+        )
         for muscle, row in table.iterrows():
             datum = {"c0": row.c0, "c_knee": row.c_knee, "c_ankle": row.c_ankle}
-            got = anatomy.evaluate_vega_expression(
-                expression, datum=datum, params={"knie": knee, "enkel": ankle}
-            )
+            got = evaluate(expression, datum=datum, params={"knie": knee, "enkel": ankle})
             assert got == pytest.approx(expected[muscle], rel=1e-12)
 
 
@@ -107,7 +111,7 @@ def test_calf_length_expression_equals_calf_lengths():
 def test_default_windlass_geometry_is_dhondt_2024():
     # D'Hondt et al. 2024 model code: calcnPF2mtj 0.06695 m, mtj2mttPF 0.091714 m,
     # phi0 2.1274 rad, first metatarsal head radius 9.5 mm.
-    geo = anatomy.default_windlass_geometry()
+    geo = windlass.default_windlass_geometry()
     assert geo.a_mm == pytest.approx(66.95)
     assert geo.b_mm == pytest.approx(91.71)
     assert math.radians(geo.phi0_deg) == pytest.approx(2.1274, abs=1e-4)
@@ -116,7 +120,7 @@ def test_default_windlass_geometry_is_dhondt_2024():
 
 def test_windlass_state_neutral_arch_height_37_mm():
     # h = a b sin(phi0) / l with the geometry above: 37.4 mm (chord 139.2 mm).
-    state = anatomy.windlass_state(0)
+    state = windlass.windlass_state(toe_dorsiflexion_deg=0)
     assert state.chord_mm == pytest.approx(139.2, abs=0.05)
     assert state.arch_height_mm == pytest.approx(37.45, abs=0.05)
     assert state.arch_rise_mm == pytest.approx(0, abs=1e-9)
@@ -125,81 +129,118 @@ def test_windlass_state_neutral_arch_height_37_mm():
 def test_windlass_state_toe_dorsiflexion_raises_arch():
     # Pure windlass: 60 degrees toe dorsiflexion winds 9.5 mm x 1.047 rad = 9.95 mm of
     # fascia around the head; the chord shortens by that and the arch rises 7.7 mm.
-    state = anatomy.windlass_state(60)
-    assert anatomy.windlass_state(0).chord_mm - state.chord_mm == pytest.approx(9.948, abs=0.001)
+    state = windlass.windlass_state(toe_dorsiflexion_deg=60)
+    assert windlass.windlass_state(
+        toe_dorsiflexion_deg=0
+    ).chord_mm - state.chord_mm == pytest.approx(9.948, abs=0.001)
     assert state.arch_rise_mm == pytest.approx(7.70, abs=0.05)
-    assert state.phi_deg < anatomy.windlass_state(0).phi_deg
-    heights = anatomy.windlass_curve(step_deg=10)["booghoogte (mm)"].tolist()
+    assert state.phi_deg < windlass.windlass_state(toe_dorsiflexion_deg=0).phi_deg
+    heights = windlass.windlass_curve(step_deg=10)["arch_height_mm"].tolist()
     assert heights == sorted(heights)
 
 
 def test_windlass_state_fascia_length_constant_and_strain_if_fixed():
     # Inextensible tie: same length at every angle. If the arch could not rise, the
     # fascia would need 9.95 mm / 146.7 mm = 6.8 % strain at 60 degrees.
-    lengths = {anatomy.windlass_state(t).fascia_length_mm for t in (0, 30, 70)}
+    lengths = {
+        windlass.windlass_state(toe_dorsiflexion_deg=t).fascia_length_mm for t in (0, 30, 70)
+    }
     assert len(lengths) == 1
-    assert anatomy.windlass_state(60).strain_if_arch_fixed == pytest.approx(0.0678, abs=0.0005)
+    assert windlass.windlass_state(toe_dorsiflexion_deg=60).strain_if_arch_fixed == pytest.approx(
+        0.0678, abs=0.0005
+    )
 
 
 @pytest.mark.parametrize("toe", [-1, 70.1, "x"])
 def test_windlass_state_refuses_out_of_range(toe):
     with pytest.raises(InputError):
-        anatomy.windlass_state(toe)
+        windlass.windlass_state(toe_dorsiflexion_deg=toe)
 
 
 def test_windlass_expressions_equal_windlass_state():
-    expressions = anatomy.windlass_expressions()
+    generated = expressions.windlass_expressions()
     for toe in (0, 15, 52, 64, 70):
         datum: dict[str, float] = {}
-        for key, expression in expressions.items():
-            datum[key] = anatomy.evaluate_vega_expression(
-                expression, datum=datum, params={"teen": toe}
-            )
-        state = anatomy.windlass_state(toe)
+        for key, expression in generated.items():
+            datum[key] = evaluate(expression, datum=datum, params={"teen": toe})
+        state = windlass.windlass_state(toe_dorsiflexion_deg=toe)
         assert datum["chord"] == pytest.approx(state.chord_mm, rel=1e-12)
         assert math.degrees(datum["phi"]) == pytest.approx(state.phi_deg, rel=1e-12)
         assert datum["height"] == pytest.approx(state.arch_height_mm, rel=1e-12)
         assert datum["rise"] == pytest.approx(state.arch_rise_mm, abs=1e-9)
         assert datum["strain"] == pytest.approx(state.strain_if_arch_fixed, rel=1e-12)
-        outline = anatomy.foot_outline(toe).set_index("punt")
-        assert datum["apex_x"] == pytest.approx(outline.loc["middenvoet", "x"], rel=1e-12)
+        outline = windlass.foot_outline(toe_dorsiflexion_deg=toe).set_index("point")
+        assert datum["apex_x"] == pytest.approx(outline.loc["midtarsal", "x_mm"], rel=1e-12)
+
+
+@pytest.mark.parametrize("step", [0, -5, 1e-9, float("nan"), 71])
+def test_windlass_curve_refuses_zero_tiny_or_huge_steps(step):
+    # Before: step 0 divided by zero and a tiny step never finished.
+    with pytest.raises(InputError, match="Stapgrootte"):
+        windlass.windlass_curve(step_deg=step)
+
+
+def test_windlass_curve_is_bounded_and_covers_the_whole_range():
+    finest = windlass.windlass_curve(step_deg=70 / (windlass.MAX_CURVE_POINTS - 1))
+    assert len(finest) == windlass.MAX_CURVE_POINTS
+    # 40 does not divide 70: before, the last angle (80) was refused; now 70 closes the curve.
+    assert windlass.windlass_curve(step_deg=40)["toe_deg"].tolist() == [0.0, 40.0, 70.0]
+    assert list(windlass.windlass_curve().columns) == [
+        "toe_deg", "arch_height_mm", "arch_rise_mm", "strain_if_arch_fixed_pct",
+    ]  # fmt: skip
+
+
+def test_windlass_geometry_refuses_impossible_feet():
+    with pytest.raises(InputError, match="Straal van de metatarsaalkop"):
+        windlass.WindlassGeometry(a_mm=67, b_mm=92, phi0_deg=122, radius_mm=-9.5)
+    with pytest.raises(InputError, match="Voetgeometrie"):
+        windlass.windlass_state(toe_dorsiflexion_deg=10, geometry="plat")
+
+
+def test_display_tables_are_dutch_text():
+    assert tables.calf_table(knee_flexion_deg=0, ankle_dorsiflexion_deg=20).iloc[0].tolist() == [
+        "Gastrocnemius medialis", "503,0", "+19,0", "+3,9",
+    ]  # fmt: skip
+    table = tables.windlass_table(toe_dorsiflexion_deg=0).set_index("grootheid")
+    assert table.loc["Stijging van de boog", "waarde"] == "0,0"  # no "-0,0"
+    assert tables.windlass_geometry_table()["bron"].eq("dhondt2024").all()
 
 
 def test_foot_outline_struts_keep_their_length():
-    geo = anatomy.default_windlass_geometry()
+    geo = windlass.default_windlass_geometry()
     for toe in (0, 40, 70):
-        pts = anatomy.foot_outline(toe).set_index("punt")
-        apex = pts.loc["middenvoet"]
-        assert math.hypot(apex.x, apex.y) == pytest.approx(geo.a_mm)
-        head = pts.loc["metatarsaalkop"]
-        assert math.hypot(head.x - apex.x, head.y - apex.y) == pytest.approx(geo.b_mm)
+        pts = windlass.foot_outline(toe_dorsiflexion_deg=toe).set_index("point")
+        apex = pts.loc["midtarsal"]
+        assert math.hypot(apex.x_mm, apex.y_mm) == pytest.approx(geo.a_mm)
+        head = pts.loc["metatarsal_head"]
+        assert math.hypot(head.x_mm - apex.x_mm, head.y_mm - apex.y_mm) == pytest.approx(geo.b_mm)
 
 
 def test_fascia_tension_truss_matches_statics_and_is_linear_in_weight():
     # T = F L / (4 h): 70 kg x 9.81 x 139.2 / (4 x 37.4) = 639 N (0.93 x body weight,
     # of the order of Erdemir et al. 2004: 0.96 +/- 0.36 BW in walking).
-    tension = anatomy.fascia_tension_truss(70, arch_height_mm=37.4, span_mm=139.2)
+    tension = windlass.fascia_tension_truss(body_mass_kg=70, arch_height_mm=37.4, span_mm=139.2)
     assert tension == pytest.approx(70 * 9.81 * 139.2 / (4 * 37.4))
     assert tension / (70 * 9.81) == pytest.approx(0.93, abs=0.01)
-    double = anatomy.fascia_tension_truss(140, arch_height_mm=37.4, span_mm=139.2)
+    double = windlass.fascia_tension_truss(body_mass_kg=140, arch_height_mm=37.4, span_mm=139.2)
     assert double == pytest.approx(2 * tension)
-    lower_arch = anatomy.fascia_tension_truss(70, arch_height_mm=25, span_mm=139.2)
+    lower_arch = windlass.fascia_tension_truss(body_mass_kg=70, arch_height_mm=25, span_mm=139.2)
     assert lower_arch > tension
 
 
 def test_fascia_tension_truss_refuses_bad_input():
     with pytest.raises(InputError, match="Booghoogte"):
-        anatomy.fascia_tension_truss(70, arch_height_mm=0, span_mm=139)
+        windlass.fascia_tension_truss(body_mass_kg=70, arch_height_mm=0, span_mm=139)
 
 
 def test_fascia_tension_expression_equals_fascia_tension_truss():
-    span = anatomy.default_windlass_geometry().chord0_mm
-    expression = anatomy.fascia_tension_expression(span_mm=span)
+    span = windlass.default_windlass_geometry().chord0_mm
+    expression = expressions.fascia_tension_expression(span_mm=span)
     for mass, height in [(40, 20), (70, 37.4), (150, 50)]:
-        got = anatomy.evaluate_vega_expression(
-            expression, datum={}, params={"gewicht": mass, "booghoogte": height}
+        got = evaluate(expression, datum={}, params={"gewicht": mass, "booghoogte": height})
+        expected = windlass.fascia_tension_truss(
+            body_mass_kg=mass, arch_height_mm=height, span_mm=span
         )
-        expected = anatomy.fascia_tension_truss(mass, arch_height_mm=height, span_mm=span)
         assert got == pytest.approx(expected, rel=1e-12)
 
 
@@ -231,21 +272,17 @@ def test_calf_stretch_chart_expressions_equal_calf_lengths():
     calc = _calculates(spec)
     names = {p["name"] for p in spec["params"]}
     assert names == {"knie", "enkel"}
-    rows = anatomy.calf_coefficients()
+    rows = calf.calf_coefficients()
     for knee, ankle in [(0, 0), (0, 20), (40, 20), (120, -30)]:
-        expected = anatomy.length_change_from_neutral(knee, ankle)
+        expected = calf.length_change_from_neutral(
+            knee_flexion_deg=knee, ankle_dorsiflexion_deg=ankle
+        )
         for muscle, row in rows.iterrows():
             datum = {"c0": row.c0, "c_knee": row.c_knee, "c_ankle": row.c_ankle}
             params = {"knie": knee, "enkel": ankle}
-            datum["lengte"] = anatomy.evaluate_vega_expression(
-                calc["lengte"], datum=datum, params=params
-            )
-            datum["neutraal"] = anatomy.evaluate_vega_expression(
-                calc["neutraal"], datum=datum, params=params
-            )
-            change = anatomy.evaluate_vega_expression(
-                calc["verandering"], datum=datum, params=params
-            )
+            datum["lengte"] = evaluate(calc["lengte"], datum=datum, params=params)
+            datum["neutraal"] = evaluate(calc["neutraal"], datum=datum, params=params)
+            change = evaluate(calc["verandering"], datum=datum, params=params)
             assert change == pytest.approx(expected[muscle], abs=1e-9)
 
 
@@ -254,11 +291,11 @@ def test_windlass_chart_uses_package_expressions_and_curve():
 
     spec = anatomy_charts.windlass_chart().to_dict()
     calc = _calculates(spec)
-    for key, expression in anatomy.windlass_expressions(toe="teen").items():
+    for key, expression in expressions.windlass_expressions(toe="teen").items():
         assert calc[key] == expression
     curve = [row for name, rows in spec["datasets"].items() for row in rows if "booghoogte" in row]
     for row in curve[::10]:
-        state = anatomy.windlass_state(row["teenhoek"])
+        state = windlass.windlass_state(toe_dorsiflexion_deg=row["teenhoek"])
         assert row["booghoogte"] == pytest.approx(state.arch_height_mm, rel=1e-12)
 
 
@@ -267,13 +304,14 @@ def test_fascia_tension_chart_expression_equals_package():
 
     spec = anatomy_charts.fascia_tension_chart().to_dict()
     calc = _calculates(spec)
-    span = anatomy.default_windlass_geometry().chord0_mm
+    span = windlass.default_windlass_geometry().chord0_mm
     for mass, height in [(40, 20), (70, 37), (150, 50)]:
-        got = anatomy.evaluate_vega_expression(
+        got = evaluate(
             calc["kracht"], datum={"h": height}, params={"gewicht": mass, "booghoogte": height}
         )
         assert got == pytest.approx(
-            anatomy.fascia_tension_truss(mass, arch_height_mm=height, span_mm=span), rel=1e-12
+            windlass.fascia_tension_truss(body_mass_kg=mass, arch_height_mm=height, span_mm=span),
+            rel=1e-12,
         )
 
 

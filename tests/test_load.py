@@ -2,6 +2,7 @@ import pytest
 
 from hielspoor import load
 from hielspoor.charts import load as load_charts
+from hielspoor.charts import tables
 from hielspoor.validation import InputError
 
 G = 9.81
@@ -9,7 +10,7 @@ G = 9.81
 
 def test_bmi_matches_worked_example():
     # 80 kg / (1.80 m)^2 = 24.69 kg/m² (definition, WHO 2000)
-    assert load.bmi(80, 1.80) == pytest.approx(24.691, abs=1e-3)
+    assert load.bmi(body_mass_kg=80, height_m=1.80) == pytest.approx(24.691, abs=1e-3)
 
 
 @pytest.mark.parametrize(
@@ -25,12 +26,12 @@ def test_bmi_matches_worked_example():
     ],
 )
 def test_bmi_class_at_who_boundaries(value, label):
-    assert load.bmi_class(value) == label
+    assert load.bmi_class(bmi_kg_m2=value) == label
 
 
 def test_step_force_walking_matches_keller_range():
     # Keller et al. 1996: walking peak vertical GRF 1.1–1.3 × body weight
-    force = load.step_force(80, "lopen")
+    force = load.step_force(body_mass_kg=80, activity="lopen")
     assert force.low_n == pytest.approx(1.1 * 80 * G)
     assert force.high_n == pytest.approx(1.3 * 80 * G)
     assert force.source == "keller1996"
@@ -38,47 +39,54 @@ def test_step_force_walking_matches_keller_range():
 
 def test_step_force_running_and_stairs_match_sources():
     # Keller 1996: running 2.0–2.5 × BW; Stacoff 2005: stairs up to ≈1.6 × BW
-    running = load.step_force(70, "hardlopen")
+    running = load.step_force(body_mass_kg=70, activity="hardlopen")
     assert (running.low_kgf, running.high_kgf) == pytest.approx((140.0, 175.0))
-    stairs = load.step_force(70, "traplopen")
+    stairs = load.step_force(body_mass_kg=70, activity="traplopen")
     assert stairs.high_kgf == pytest.approx(1.6 * 70)
     assert stairs.source == "stacoff2005"
 
 
 def test_fascia_tension_walking_covers_erdemir_and_caravaggi():
     # Erdemir 2004: 0.96 ± 0.36 × BW; Caravaggi 2009: ≈1.5 × BW
-    tension = load.fascia_tension(100, "lopen")
+    tension = load.fascia_tension(body_mass_kg=100, activity="lopen")
     assert tension.low_kgf <= 0.96 * 100 <= tension.high_kgf
     assert tension.high_kgf == pytest.approx(150.0)
 
 
 def test_fascia_tension_is_not_extrapolated_to_running():
-    assert load.fascia_tension(80, "hardlopen") is None
+    assert load.fascia_tension(body_mass_kg=80, activity="hardlopen") is None
 
 
 @pytest.mark.parametrize("activity", load.ACTIVITIES)
 def test_step_force_is_linear_in_body_mass(activity):
-    one, two, three = (load.step_force(m, activity).high_n for m in (60, 90, 120))
+    one, two, three = (
+        load.step_force(body_mass_kg=m, activity=activity).high_n for m in (60, 90, 120)
+    )
     assert two - one == pytest.approx(three - two)
-    assert load.step_force(120, activity).high_n == pytest.approx(2 * one)
+    assert load.step_force(body_mass_kg=120, activity=activity).high_n == pytest.approx(2 * one)
 
 
 def test_extra_kilo_adds_about_one_kgf_not_triple():
     # Myth in seed 000: "every extra kilo triples the pressure". Linear model: +1.1–1.3 kgf.
-    before, after = load.step_force(80).high_n, load.step_force(81).high_n
+    before, after = (
+        load.step_force(body_mass_kg=80).high_n,
+        load.step_force(body_mass_kg=81).high_n,
+    )
     assert after / before == pytest.approx(81 / 80)
-    extra = load.extra_force_per_kg("lopen")
+    extra = load.extra_force_per_kg(activity="lopen")
     assert (extra.low_kgf, extra.high_kgf) == pytest.approx((1.1, 1.3))
 
 
 def test_daily_load_counts_half_the_steps_per_foot():
-    low, high = load.daily_load_per_foot_kn(80, "lopen", 10_000)
+    low, high = load.daily_load_per_foot_kn(body_mass_kg=80, activity="lopen", steps_per_day=10_000)
     assert low == pytest.approx(1.1 * 80 * G * 5_000 / 1000)
     assert high == pytest.approx(1.3 * 80 * G * 5_000 / 1000)
 
 
 def test_load_profile_accepts_text_with_decimal_comma():
-    profile = load.load_profile("72,5", "175", "lopen", "6000")
+    profile = load.load_profile(
+        body_mass_kg="72,5", height_cm="175", activity="lopen", steps_per_day="6000"
+    )
     assert profile.body_mass_kg == 72.5
     assert profile.steps_per_day == 6000
     assert profile.bmi_class == "gezond gewicht"
@@ -102,16 +110,21 @@ def test_load_profile_accepts_text_with_decimal_comma():
 )
 def test_load_profile_rejects_bad_input_with_dutch_message(mass, height, steps, message):
     with pytest.raises(InputError, match=message):
-        load.load_profile(mass, height, "lopen", steps)
+        load.load_profile(
+            body_mass_kg=mass, height_cm=height, activity="lopen", steps_per_day=steps
+        )
 
 
 def test_load_profile_rejects_unknown_activity():
     with pytest.raises(InputError, match="Activiteit: kies uit lopen, hardlopen, traplopen"):
-        load.load_profile(80, 180, "zwemmen", 8000)
+        load.load_profile(body_mass_kg=80, height_cm=180, activity="zwemmen", steps_per_day=8000)
 
 
 def test_profile_table_names_a_source_for_every_number():
-    table = load.profile_table(load.load_profile(80, 180, "lopen", 8000))
+    profile = load.load_profile(
+        body_mass_kg=80, height_cm=180, activity="lopen", steps_per_day=8000
+    )
+    table = tables.profile_table(profile)
     assert table["Bron"].str.len().gt(0).all()
     assert table.loc["BMI", "Waarde"] == "24,7 kg/m² (gezond gewicht)"
     assert table.loc["BMI", "Bron"] == "World Health Organization (2000)"
@@ -122,7 +135,7 @@ def test_static_chart_data_equal_package_numbers():
     spec = load_charts.load_calculator_chart().to_dict()
     rows = next(iter(spec["datasets"].values()))
     for row in rows[:: len(rows) // 10]:
-        force = load.step_force(row["gewicht_kg"], row["activiteit"])
+        force = load.step_force(body_mass_kg=row["gewicht_kg"], activity=row["activiteit"])
         assert row["kracht_laag_n"] == pytest.approx(force.low_n, abs=0.05)
         assert row["kracht_hoog_n"] == pytest.approx(force.high_n, abs=0.05)
 
@@ -139,3 +152,48 @@ def test_bmi_class_expression_follows_who_table():
     expr = load_charts.bmi_class_expression("b")
     for lower, name in load.BMI_CLASSES[1:]:
         assert f"b >= {lower} ? '{name}'" in expr
+
+
+# --- issue 13, item 10: wrong units and impossible values never pass silently ------------
+
+
+def test_bmi_refuses_centimetres_with_a_hint_about_metres():
+    # Before: bmi(80, 180) returned 0.0025 (height in cm where metres are meant).
+    with pytest.raises(InputError, match=r"Lengte: 180 m ligt buiten.*in meters"):
+        load.bmi(body_mass_kg=80, height_m=180)
+
+
+def test_bmi_arguments_are_keyword_only():
+    with pytest.raises(TypeError):
+        load.bmi(80, 1.80)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -1.0, 0.0, True, None, "24"])
+def test_bmi_class_refuses_what_is_not_a_bmi(value):
+    # Before: bmi_class(nan) said "ondergewicht".
+    with pytest.raises(InputError, match="BMI"):
+        load.bmi_class(bmi_kg_m2=value)
+
+
+def test_step_force_refuses_negative_mass():
+    # Before: step_force(-80) gave negative forces.
+    with pytest.raises(InputError, match="Gewicht: -80 kg ligt buiten het bereik van 25 tot 300"):
+        load.step_force(body_mass_kg=-80)
+
+
+def test_huge_number_gives_dutch_error_not_overflow():
+    with pytest.raises(InputError, match="te groot"):
+        load.step_force(body_mass_kg=10**400)
+
+
+def test_load_grid_refuses_endless_or_bad_masses():
+    import itertools
+
+    with pytest.raises(InputError, match="hoogstens"):
+        load.load_grid(masses_kg=itertools.count(40))
+    with pytest.raises(InputError, match="Gewicht"):
+        load.load_grid(masses_kg=[80, float("nan")])
+
+
+def test_bmi_text_is_a_dutch_sentence():
+    assert tables.bmi_text(body_mass_kg=80, height_m=1.80) == "BMI 24,7 kg/m²: gezond gewicht"

@@ -136,7 +136,7 @@ def test_mean_difference_welch_normal_interval():
     # 15 - 45 = -30; SE = sqrt(50/2 + 50/2) = 7.071; half = 1.96*7.071 = 13.86
     assert result.estimate == pytest.approx(-30.0)
     assert result.high == pytest.approx(-30 + 13.859, abs=0.01)
-    with pytest.raises(InputError, match="Onbekende behandeling"):
+    with pytest.raises(InputError, match="is onbekend; kies uit"):
         stats.mean_difference(_small_trial(), arm="yoga", reference="rekken")
     with pytest.raises(InputError, match="Week"):
         stats.mean_difference(_small_trial(), arm="kracht", reference="rekken", week=6)

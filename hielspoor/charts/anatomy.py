@@ -1,8 +1,8 @@
 """Charts for chapters 02 and 03: calf stretch, lunge test, windlass and tie-rod.
 
 Every chart has Vega-Lite parameters bound to sliders, so it also works in the
-static book without Python. The numbers come from :mod:`hielspoor.anatomy`:
-either as data the package computed, or as Vega expressions the package
+static book without Python. The numbers come from :mod:`hielspoor.calf` and
+:mod:`hielspoor.windlass`: either as data the package computed, or as Vega expressions the package
 generated from the same coefficients (tests compare both with direct calls).
 """
 
@@ -11,8 +11,9 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from hielspoor import anatomy
-from hielspoor.charts import COLORS, text_readout
+from hielspoor import calf, windlass
+from hielspoor.charts import COLORS, expressions, text_readout
+from hielspoor.load import G
 
 #: Smallest toe-wall difference between legs beyond measurement noise (cm), Chisholm 2012.
 LUNGE_MDC_DIFFERENCE_CM = 1.5
@@ -27,8 +28,8 @@ _MUSCLE_COLORS = {
 
 
 def _calf_rows() -> pd.DataFrame:
-    table = anatomy.calf_coefficients().reset_index()
-    table["spier"] = table["muscle"].map(anatomy.MUSCLE_NAMES)
+    table = calf.calf_coefficients().reset_index()
+    table["spier"] = table["muscle"].map(calf.MUSCLE_NAMES)
     return table[["spier", "c0", "c_knee", "c_ankle"]]
 
 
@@ -36,16 +37,17 @@ def calf_stretch_chart(
     *,
     knee_flexion_deg: int = 0,
     ankle_dorsiflexion_deg: int = 15,
-    shank_length_mm: float = anatomy.DEFAULT_SHANK_LENGTH_MM,
+    shank_length_mm: float = calf.DEFAULT_SHANK_LENGTH_MM,
 ) -> alt.VConcatChart:
     """Bars and curves of calf muscle stretch, with sliders for knee and ankle angle.
 
     Parameters ``knie`` (knee flexion, 0-120 degrees) and ``enkel`` (dorsiflexion
-    from neutral, -30 to 30 degrees) drive :func:`hielspoor.anatomy.calf_length_expression`,
-    so the browser computes the same lengths as :func:`hielspoor.anatomy.calf_lengths`.
+    from neutral, -30 to 30 degrees) drive
+    :func:`hielspoor.charts.expressions.calf_length_expression`, so the browser
+    computes the same lengths as :func:`hielspoor.calf.calf_lengths`.
     """
-    knee_low, knee_high = anatomy.KNEE_FLEXION_RANGE_DEG
-    ankle_low, ankle_high = anatomy.ANKLE_DORSIFLEXION_RANGE_DEG
+    knee_low, knee_high = calf.KNEE_FLEXION_RANGE_DEG
+    ankle_low, ankle_high = calf.ANKLE_DORSIFLEXION_RANGE_DEG
     knee = alt.param(
         name="knie",
         value=knee_flexion_deg,
@@ -61,10 +63,12 @@ def calf_stretch_chart(
             name="Enkel (graden; + = voet naar de scheen, − = strekken) ",
         ),
     )  # fmt: skip
-    now = anatomy.calf_length_expression(
+    now = expressions.calf_length_expression(
         knee="knie", ankle="enkel", shank_length_mm=shank_length_mm
     )
-    neutral = anatomy.calf_length_expression(knee="0", ankle="0", shank_length_mm=shank_length_mm)
+    neutral = expressions.calf_length_expression(
+        knee="0", ankle="0", shank_length_mm=shank_length_mm
+    )
     color = alt.Color(
         "spier:N",
         title="Spier",
@@ -103,7 +107,7 @@ def calf_stretch_chart(
 
     knee_grid = pd.DataFrame({"knie_x": list(range(int(knee_low), int(knee_high) + 1, 5))})
     curve_rows = rows.merge(knee_grid, how="cross")
-    curve_now = anatomy.calf_length_expression(
+    curve_now = expressions.calf_length_expression(
         knee="datum.knie_x", ankle="enkel", shank_length_mm=shank_length_mm
     )
     curves = (
@@ -217,6 +221,13 @@ def _foot_segments() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["deel", "volgorde", "punt"])
 
 
+#: Dutch names of the points of :func:`hielspoor.windlass.foot_outline`, as used in the chart.
+_POINT_NAMES = {
+    "heel": "hiel",
+    "midtarsal": "middenvoet",
+    "metatarsal_head": "metatarsaalkop",
+    "toe_tip": "teentop",
+}
 _PART_NAMES = {"botten": "Voetboog (botten)", "fascia": "Fascia plantaris", "teen": "Teen"}
 _PART_COLORS = [COLORS["zwart"], COLORS["vermiljoen"], COLORS["blauw"]]
 
@@ -227,10 +238,10 @@ def windlass_chart(
     """Side view of the windlass truss and arch height against toe angle, with a slider.
 
     Parameter ``teen`` (toe dorsiflexion, 0-70 degrees). The side view is drawn
-    from :func:`hielspoor.anatomy.windlass_expressions`; the curve is
-    :func:`hielspoor.anatomy.windlass_curve`; grey is the foot with the toes neutral.
+    from :func:`hielspoor.charts.expressions.windlass_expressions`; the curve is
+    :func:`hielspoor.windlass.windlass_curve`; grey is the foot with the toes neutral.
     """
-    low, high = anatomy.TOE_DORSIFLEXION_RANGE_DEG
+    low, high = windlass.TOE_DORSIFLEXION_RANGE_DEG
     toe = alt.param(
         name="teen",
         value=toe_dorsiflexion_deg,
@@ -239,7 +250,7 @@ def windlass_chart(
     segments = _foot_segments()
     segments["onderdeel"] = segments["deel"].map(_PART_NAMES)
     side = alt.Chart(segments)
-    for key, expression in anatomy.windlass_expressions(toe="teen").items():
+    for key, expression in expressions.windlass_expressions(toe="teen").items():
         side = side.transform_calculate(**{key: expression})
     side = side.transform_calculate(
         x=(
@@ -263,7 +274,9 @@ def windlass_chart(
     lines = side.mark_line(strokeWidth=4, point=True).encode(
         x=x, y=y, color=colour, detail="deel:N", order="volgorde:Q"
     )
-    neutral_points = anatomy.foot_outline(0, toe_length_mm=toe_length_mm)
+    neutral_points = windlass.foot_outline(toe_dorsiflexion_deg=0, toe_length_mm=toe_length_mm)
+    neutral_points = neutral_points.rename(columns={"x_mm": "x", "y_mm": "y"})
+    neutral_points["punt"] = neutral_points["point"].map(_POINT_NAMES)
     ghost_rows = segments.merge(neutral_points[["punt", "x", "y"]], on="punt")
     ghost = (
         alt.Chart(ghost_rows)
@@ -288,8 +301,8 @@ def windlass_chart(
         height=45,
     )
 
-    curve = anatomy.windlass_curve(step_deg=1).rename(
-        columns={"teenhoek (graden)": "teenhoek", "booghoogte (mm)": "booghoogte"}
+    curve = windlass.windlass_curve(step_deg=1).rename(
+        columns={"toe_deg": "teenhoek", "arch_height_mm": "booghoogte"}
     )[["teenhoek", "booghoogte"]]
     curve_base = alt.Chart(curve)
     x_toe = alt.X("teenhoek:Q", title="Teen omhoog (graden)", scale=alt.Scale(domain=[0, 70]))
@@ -332,9 +345,9 @@ def fascia_tension_chart(*, body_mass_kg: int = 70, arch_height_mm: int = 37) ->
 
     Parameters ``gewicht`` (40-150 kg) and ``booghoogte`` (20-50 mm); the span is
     the heel-to-forefoot chord of the default geometry. Formula from
-    :func:`hielspoor.anatomy.fascia_tension_expression`.
+    :func:`hielspoor.charts.expressions.fascia_tension_expression`.
     """
-    span = anatomy.default_windlass_geometry().chord0_mm
+    span = windlass.default_windlass_geometry().chord0_mm
     weight = alt.param(
         name="gewicht",
         value=body_mass_kg,
@@ -346,10 +359,10 @@ def fascia_tension_chart(*, body_mass_kg: int = 70, arch_height_mm: int = 37) ->
         bind=alt.binding_range(min=20, max=50, step=1, name="Booghoogte (mm) "),
     )
     grid = pd.DataFrame({"h": list(range(20, 51))})
-    tension_curve = anatomy.fascia_tension_expression(
+    tension_curve = expressions.fascia_tension_expression(
         body_mass="gewicht", arch_height="datum.h", span_mm=span
     )
-    tension_now = anatomy.fascia_tension_expression(
+    tension_now = expressions.fascia_tension_expression(
         body_mass="gewicht", arch_height="booghoogte", span_mm=span
     )
     x = alt.X("h:Q", title="Booghoogte (mm)", scale=alt.Scale(domain=[20, 50]))
@@ -372,7 +385,7 @@ def fascia_tension_chart(*, body_mass_kg: int = 70, arch_height_mm: int = 37) ->
         [
             "'Spanning: ' + format(datum.kracht, ',.0f') + ' N'",
             (
-                "'= ' + format(datum.kracht / (gewicht * 9.81), ',.2f') "
+                f"'= ' + format(datum.kracht / (gewicht * {G!r}), ',.2f') "
                 "+ ' × je lichaamsgewicht (staand op één been)'"
             ),
         ],

@@ -32,7 +32,7 @@ def load_calculator_chart(
     the BMI and force read-out. All forces come from :func:`hielspoor.load.load_grid`;
     only BMI is computed in the browser, from the same formula and WHO classes.
     """
-    grid = load.load_grid(WEIGHT_RANGE)
+    grid = load.load_grid(masses_kg=WEIGHT_RANGE)
     weight = alt.param(
         name="gewicht",
         value=body_mass_kg,

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from hielspoor import anatomy
+from hielspoor import calf, windlass
 from hielspoor.charts import anatomy as anatomy_charts
 from hielspoor.display.disclaimers import disclaimer_html
+from hielspoor.charts.tables import calf_table
 from hielspoor.validation import InputError, check_range, format_number
 from hielspoor.widgets import error_html, show_charts
 
@@ -33,8 +34,8 @@ def calf_length_widget(
     A bad shank length shows a Dutch message next to the field; the last valid
     result stays visible.
     """
-    knee_low, knee_high = anatomy.KNEE_FLEXION_RANGE_DEG
-    ankle_low, ankle_high = anatomy.ANKLE_DORSIFLEXION_RANGE_DEG
+    knee_low, knee_high = calf.KNEE_FLEXION_RANGE_DEG
+    ankle_low, ankle_high = calf.ANKLE_DORSIFLEXION_RANGE_DEG
     knee = widgets.IntSlider(
         value=knee_flexion_deg,
         min=int(knee_low),
@@ -65,8 +66,8 @@ def calf_length_widget(
     def update(_change: object = None) -> None:
         try:
             shank_mm = check_range(
-                shank.value, label="Onderbeenlengte", low=anatomy.SHANK_LENGTH_RANGE_MM[0],
-                high=anatomy.SHANK_LENGTH_RANGE_MM[1], unit="mm",
+                shank.value, label="Onderbeenlengte", low=calf.SHANK_LENGTH_RANGE_MM[0],
+                high=calf.SHANK_LENGTH_RANGE_MM[1], unit="mm",
             )  # fmt: skip
         except InputError as problem:
             shank_error.value = error_html(problem)
@@ -74,7 +75,11 @@ def calf_length_widget(
             return
         shank_error.value = ""
         status.value = ""
-        table = anatomy.calf_table(knee.value, ankle.value, shank_length_mm=shank_mm)
+        table = calf_table(
+            knee_flexion_deg=knee.value,
+            ankle_dorsiflexion_deg=ankle.value,
+            shank_length_mm=shank_mm,
+        )
         results.value = (
             table.to_html(
                 index=False, border=0, float_format=lambda x: format_number(x, decimals=1)
@@ -154,7 +159,7 @@ def lunge_widget(*, left_cm: str = "10", right_cm: str = "9") -> widgets.VBox:
 
 def windlass_widget(*, toe_dorsiflexion_deg: int = 30) -> widgets.VBox:
     """Return a toe slider with arch height, rise, fascia length and strain-if-fixed."""
-    low, high = anatomy.TOE_DORSIFLEXION_RANGE_DEG
+    low, high = windlass.TOE_DORSIFLEXION_RANGE_DEG
     toe = widgets.IntSlider(
         value=toe_dorsiflexion_deg, min=int(low), max=int(high), step=1,
         description="Teen omhoog (graden)", style=_STYLE, layout=_LAYOUT,
@@ -163,7 +168,7 @@ def windlass_widget(*, toe_dorsiflexion_deg: int = 30) -> widgets.VBox:
     chart = widgets.Output()
 
     def update(_change: object = None) -> None:
-        state = anatomy.windlass_state(toe.value)
+        state = windlass.windlass_state(toe_dorsiflexion_deg=toe.value)
         results.value = (
             "<ul>"
             f"<li>Booghoogte: {format_number(state.arch_height_mm, decimals=1)} mm "

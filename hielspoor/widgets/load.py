@@ -9,6 +9,7 @@ import ipywidgets as widgets
 from hielspoor import load
 from hielspoor.charts.load import WEIGHT_RANGE, load_calculator_chart
 from hielspoor.display.disclaimers import disclaimer_html
+from hielspoor.charts.tables import profile_table
 from hielspoor.validation import InputError
 from hielspoor.widgets import error_html, show_charts
 
@@ -66,9 +67,14 @@ def load_calculator(
         if not valid:
             status.value = "<p><strong>Hieronder staat de laatste geldige uitkomst.</strong></p>"
             return
-        profile = load.load_profile(mass.value, height.value, activity.value, steps.value)
+        profile = load.load_profile(
+            body_mass_kg=mass.value,
+            height_cm=height.value,
+            activity=activity.value,
+            steps_per_day=steps.value,
+        )
         status.value = ""
-        results.value = load.profile_table(profile).to_html(border=0) + DISCLAIMER
+        results.value = profile_table(profile).to_html(border=0) + DISCLAIMER
         weight = min(max(round(profile.body_mass_kg), WEIGHT_RANGE.start), WEIGHT_RANGE.stop - 1)
         show_charts(
             chart,

@@ -45,7 +45,8 @@ def test_height_slider_changes_bmi(open_book_page):
     height.dispatch_event("input")
     page.wait_for_timeout(300)
     svg, _ = chart_state(page)
-    expected = format_number(load.bmi(80, 1.60), decimals=1)  # 80 / 1.60² = 31.2 in floats
+    # 80 / 1.60² = 31.2 in floats
+    expected = format_number(load.bmi(body_mass_kg=80, height_m=1.60), decimals=1)
     assert f"BMI: {expected} kg/m² (obesitas)" in svg
 
 

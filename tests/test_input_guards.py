@@ -1,0 +1,203 @@
+"""Every public function of the models refuses bad input with a Dutch InputError (issue 13).
+
+The functions are found by inspection, so a new public function fails this test until it
+is given valid example arguments here (and, with them, the same protection).
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+
+import pandas as pd
+import pytest
+
+from hielspoor import calf, data, load, stats, validation, windlass
+from hielspoor.charts import tables
+from hielspoor.validation import InputError
+
+MODULES = (load, calf, windlass, stats, validation, tables)
+
+#: Public names that are not checked here, with the reason.
+EXEMPT: dict[str, str] = {}
+#: Bad values that are good values for one parameter.
+ALLOWED = {
+    ("hielspoor.validation.parse_number", "value"): {"negative"},
+    ("hielspoor.windlass.check_geometry", "geometry"): {"None"},  # None: the default geometry
+}
+#: Parameters that configure a check (set by the course's code, not by a learner).
+OPTIONS = {"name", "label", "low", "high", "unit", "integer", "text", "hint", "choices", "columns"}
+
+BAD_VALUES = {
+    "nan": float("nan"),
+    "inf": float("inf"),
+    "-inf": float("-inf"),
+    "negative": -80,
+    "bool": True,
+    "text": "tachtig",
+    "None": None,
+    "huge": 10**400,
+}
+
+
+def _cohort() -> pd.DataFrame:
+    return data.read_table("klascohort")
+
+
+def _valid() -> dict[str, dict[str, object]]:
+    cohort = _cohort()
+    table = [[20, 80], [10, 90]]
+    exposed = cohort["bmi"] > 30
+    profile = load.load_profile(
+        body_mass_kg=80, height_cm=180, activity="lopen", steps_per_day=8000
+    )
+    return {
+        "hielspoor.load.bmi": {"body_mass_kg": 80, "height_m": 1.8},
+        "hielspoor.load.bmi_class": {"bmi_kg_m2": 24.7},
+        "hielspoor.load.check_activity": {"activity": "lopen"},
+        "hielspoor.load.check_body_mass": {"value": 80},
+        "hielspoor.load.check_height": {"value": 180},
+        "hielspoor.load.check_mass_kg": {"value": 80},
+        "hielspoor.load.check_steps": {"value": 8000},
+        "hielspoor.load.daily_load_per_foot_kn": {
+            "body_mass_kg": 80, "activity": "lopen", "steps_per_day": 8000,
+        },
+        "hielspoor.load.extra_force_per_kg": {"activity": "lopen"},
+        "hielspoor.load.fascia_tension": {"body_mass_kg": 80, "activity": "lopen"},
+        "hielspoor.load.load_grid": {"masses_kg": range(40, 60)},
+        "hielspoor.load.load_profile": {
+            "body_mass_kg": 80, "height_cm": 180, "activity": "lopen", "steps_per_day": 8000,
+        },
+        "hielspoor.load.step_force": {"body_mass_kg": 80, "activity": "lopen"},
+        "hielspoor.calf.calf_coefficients": {},
+        "hielspoor.calf.calf_lengths": {
+            "knee_flexion_deg": 40, "ankle_dorsiflexion_deg": 20, "shank_length_mm": 443,
+        },
+        "hielspoor.calf.hawkins_ankle_angle": {"ankle_dorsiflexion_deg": 20},
+        "hielspoor.calf.length_change_from_neutral": {
+            "knee_flexion_deg": 40, "ankle_dorsiflexion_deg": 20, "shank_length_mm": 443,
+        },
+        "hielspoor.windlass.default_windlass_geometry": {},
+        "hielspoor.windlass.check_geometry": {"geometry": windlass.default_windlass_geometry()},
+        "hielspoor.windlass.fascia_tension_truss": {
+            "body_mass_kg": 70, "arch_height_mm": 37.4, "span_mm": 139.2, "load_fraction": 1,
+        },
+        "hielspoor.windlass.foot_outline": {
+            "toe_dorsiflexion_deg": 30, "toe_length_mm": 35,
+            "geometry": windlass.default_windlass_geometry(),
+        },
+        "hielspoor.windlass.windlass_curve": {
+            "step_deg": 10, "geometry": windlass.default_windlass_geometry(),
+        },
+        "hielspoor.windlass.windlass_state": {
+            "toe_dorsiflexion_deg": 30, "geometry": windlass.default_windlass_geometry(),
+        },
+        "hielspoor.windlass.WindlassGeometry": {
+            "a_mm": 66.95, "b_mm": 91.71, "phi0_deg": 121.89, "radius_mm": 9.5,
+            "toe_insertion_mm": 0,
+        },
+        "hielspoor.stats.age_groups": {"age": cohort["leeftijd"], "edges": (0, 40, 55, 120)},
+        "hielspoor.stats.dutch": {"table": stats.risk_factor_table(cohort), "decimals": 2},
+        "hielspoor.stats.ffi_long": {"cohort": cohort},
+        "hielspoor.stats.mantel_haenszel": {"tables": [table, table], "confidence": 0.95},
+        "hielspoor.stats.mean_difference": {
+            "cohort": cohort, "arm": "krachttraining", "reference": "voorlichting+rekken",
+            "week": 12, "confidence": 0.95,
+        },
+        "hielspoor.stats.normal_quantile": {"confidence": 0.95},
+        "hielspoor.stats.odds_ratio": {"table": table, "confidence": 0.95, "correction": 0.5},
+        "hielspoor.stats.recovery_curves": {"cohort": cohort, "confidence": 0.95},
+        "hielspoor.stats.risk_factor_groups": {"cohort": cohort},
+        "hielspoor.stats.risk_factor_table": {"cohort": cohort, "confidence": 0.95},
+        "hielspoor.stats.stratified_odds_ratios": {
+            "exposed": exposed, "outcome": cohort["hielpijn"],
+            "strata": stats.age_groups(cohort["leeftijd"]), "reference": cohort["bmi"] <= 25,
+            "confidence": 0.95,
+        },
+        "hielspoor.stats.two_by_two": {
+            "exposed": exposed, "outcome": cohort["hielpijn"], "reference": cohort["bmi"] <= 25,
+        },
+        "hielspoor.validation.check_choice": {
+            "value": "lopen", "name": "Activiteit", "choices": ("lopen",),
+        },
+        "hielspoor.validation.check_column": {"value": [1, 2], "name": "Kolom"},
+        "hielspoor.validation.check_frame": {"value": cohort, "name": "Klasdata"},
+        "hielspoor.validation.check_number": {"value": 80, "name": "Gewicht", "low": 0},
+        "hielspoor.validation.check_range": {
+            "value": "80", "label": "Gewicht", "low": 25, "high": 300,
+        },
+        "hielspoor.validation.parse_number": {"value": "80", "label": "Gewicht"},
+        "hielspoor.charts.tables.bmi_text": {"body_mass_kg": 80, "height_m": 1.8},
+        "hielspoor.charts.tables.calf_coefficient_table": {},
+        "hielspoor.charts.tables.calf_table": {
+            "knee_flexion_deg": 40, "ankle_dorsiflexion_deg": 20, "shank_length_mm": 443,
+        },
+        "hielspoor.charts.tables.force_range_text": {
+            "force": load.step_force(body_mass_kg=80), "decimals": 0,
+        },
+        "hielspoor.charts.tables.profile_table": {"profile": profile},
+        "hielspoor.charts.tables.windlass_geometry_table": {
+            "geometry": windlass.default_windlass_geometry(),
+        },
+        "hielspoor.charts.tables.windlass_table": {
+            "toe_dorsiflexion_deg": 60, "geometry": windlass.default_windlass_geometry(),
+        },
+    }  # fmt: skip
+
+
+def _public_callables() -> dict[str, object]:
+    found = {}
+    for module in MODULES:
+        for name, member in vars(module).items():
+            if name.startswith("_") or getattr(member, "__module__", None) != module.__name__:
+                continue
+            if inspect.isfunction(member) or (
+                inspect.isclass(member) and hasattr(member, "__post_init__")
+            ):
+                found[f"{module.__name__}.{name}"] = member
+    return found
+
+
+PUBLIC = _public_callables()
+VALID = _valid()
+
+
+def _cases():
+    for qualname, function in sorted(PUBLIC.items()):
+        if qualname in EXEMPT:
+            continue
+        parameters = inspect.signature(function).parameters
+        for parameter in parameters.values():
+            if parameter.name in OPTIONS:
+                continue
+            for label, bad in BAD_VALUES.items():
+                if label in ALLOWED.get((qualname, parameter.name), ()):
+                    continue
+                if bad is None and parameter.default is None:
+                    continue  # None is the documented default ("use the standard")
+                yield pytest.param(
+                    qualname, parameter.name, bad, id=f"{qualname}-{parameter.name}-{label}"
+                )
+
+
+def test_every_public_function_has_valid_example_arguments():
+    missing = sorted(set(PUBLIC) - set(VALID) - set(EXEMPT))
+    assert not missing, f"add valid example arguments (and input checks) for: {missing}"
+    for qualname, kwargs in VALID.items():
+        PUBLIC[qualname](**kwargs)  # the examples themselves are accepted
+
+
+_ENGLISH = re.compile(
+    r"\b(must|invalid|expected|could not|cannot|object|argument|not supported|error)\b", re.I
+)
+_DUTCH = re.compile(r"\b(een|de|het|geef|vul|kies|ligt|geen|is|moet|bevat|ontbreek\w*)\b", re.I)
+
+
+@pytest.mark.parametrize(("qualname", "parameter", "bad"), list(_cases()))
+def test_public_function_refuses_bad_value_in_dutch(qualname, parameter, bad):
+    kwargs = dict(VALID[qualname])
+    kwargs[parameter] = bad
+    with pytest.raises(InputError) as error:
+        PUBLIC[qualname](**kwargs)
+    message = str(error.value)
+    assert _DUTCH.search(message) and not _ENGLISH.search(message), message
