@@ -7,7 +7,8 @@ import math
 import pytest
 
 from hielspoor import calf, windlass
-from hielspoor.charts import expressions, tables
+from hielspoor.charts import expressions
+from hielspoor.charts import result_tables as tables
 from hielspoor.validation import InputError
 from tests.vega_eval import evaluate
 

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from hielspoor import calf, data, load, stats, validation, windlass
-from hielspoor.charts import tables
+from hielspoor.charts import result_tables as tables
 from hielspoor.validation import InputError
 
 MODULES = (load, calf, windlass, stats, validation, tables)
@@ -127,19 +127,19 @@ def _valid() -> dict[str, dict[str, object]]:
             "value": "80", "label": "Gewicht", "low": 25, "high": 300,
         },
         "hielspoor.validation.parse_number": {"value": "80", "label": "Gewicht"},
-        "hielspoor.charts.tables.bmi_text": {"body_mass_kg": 80, "height_m": 1.8},
-        "hielspoor.charts.tables.calf_coefficient_table": {},
-        "hielspoor.charts.tables.calf_table": {
+        "hielspoor.charts.result_tables.bmi_text": {"body_mass_kg": 80, "height_m": 1.8},
+        "hielspoor.charts.result_tables.calf_coefficient_table": {},
+        "hielspoor.charts.result_tables.calf_table": {
             "knee_flexion_deg": 40, "ankle_dorsiflexion_deg": 20, "shank_length_mm": 443,
         },
-        "hielspoor.charts.tables.force_range_text": {
+        "hielspoor.charts.result_tables.force_range_text": {
             "force": load.step_force(body_mass_kg=80), "decimals": 0,
         },
-        "hielspoor.charts.tables.profile_table": {"profile": profile},
-        "hielspoor.charts.tables.windlass_geometry_table": {
+        "hielspoor.charts.result_tables.profile_table": {"profile": profile},
+        "hielspoor.charts.result_tables.windlass_geometry_table": {
             "geometry": windlass.default_windlass_geometry(),
         },
-        "hielspoor.charts.tables.windlass_table": {
+        "hielspoor.charts.result_tables.windlass_table": {
             "toe_dorsiflexion_deg": 60, "geometry": windlass.default_windlass_geometry(),
         },
     }  # fmt: skip

@@ -2,7 +2,7 @@ import pytest
 
 from hielspoor import load
 from hielspoor.charts import load as load_charts
-from hielspoor.charts import tables
+from hielspoor.charts import result_tables as tables
 from hielspoor.validation import InputError
 
 G = 9.81

@@ -14,8 +14,8 @@ import ipywidgets as widgets
 
 from hielspoor import calf, windlass
 from hielspoor.charts import anatomy as anatomy_charts
+from hielspoor.charts.result_tables import calf_table
 from hielspoor.display.disclaimers import disclaimer_html
-from hielspoor.charts.tables import calf_table
 from hielspoor.validation import InputError, check_range, format_number
 from hielspoor.widgets import error_html, show_charts
 

@@ -8,8 +8,8 @@ import ipywidgets as widgets
 
 from hielspoor import load
 from hielspoor.charts.load import WEIGHT_RANGE, load_calculator_chart
+from hielspoor.charts.result_tables import profile_table
 from hielspoor.display.disclaimers import disclaimer_html
-from hielspoor.charts.tables import profile_table
 from hielspoor.validation import InputError
 from hielspoor.widgets import error_html, show_charts
 
