@@ -16,12 +16,12 @@ from statistics import NormalDist
 import numpy as np
 import pandas as pd
 
+from hielspoor.display.format import format_number
 from hielspoor.validation import (
     InputError,
     check_column,
     check_frame,
     check_number,
-    format_number,
 )
 
 EXPOSED = "blootgesteld"

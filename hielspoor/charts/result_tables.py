@@ -11,8 +11,9 @@ import pandas as pd
 
 from hielspoor import calf, load, windlass
 from hielspoor.calf import MUSCLE_NAMES
+from hielspoor.display.format import format_number
 from hielspoor.references import short_references
-from hielspoor.validation import InputError, check_number, format_number
+from hielspoor.validation import InputError, check_number
 
 
 def bmi_text(*, body_mass_kg: float, height_m: float) -> str:

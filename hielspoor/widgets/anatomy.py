@@ -16,7 +16,8 @@ from hielspoor import calf, windlass
 from hielspoor.charts import anatomy as anatomy_charts
 from hielspoor.charts.result_tables import calf_table
 from hielspoor.display.disclaimers import disclaimer_html
-from hielspoor.validation import InputError, check_range, format_number
+from hielspoor.display.format import format_number
+from hielspoor.validation import InputError, check_range
 from hielspoor.widgets import error_html, show_charts
 
 DISCLAIMER = disclaimer_html(
