@@ -97,7 +97,7 @@ def bmi(*, body_mass_kg: float, height_m: float) -> float:
     low, high = HEIGHT_M
     height = check_number(
         height_m, name="Lengte", low=low, high=high, unit="m",
-        hint="De lengte gaat in meters: 180 cm is height_m=1.8.",
+        hint="Geef de lengte in meters: 180 cm is height_m=1.8.",
     )  # fmt: skip
     return mass / height**2
 

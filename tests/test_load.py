@@ -159,7 +159,8 @@ def test_bmi_class_expression_follows_who_table():
 
 def test_bmi_refuses_centimetres_with_a_hint_about_metres():
     # Before: bmi(80, 180) returned 0.0025 (height in cm where metres are meant).
-    with pytest.raises(InputError, match=r"Lengte: 180 m ligt buiten.*in meters"):
+    hint = r"Lengte: 180 m ligt buiten.*Geef de lengte in meters: 180 cm is height_m=1.8"
+    with pytest.raises(InputError, match=hint):
         load.bmi(body_mass_kg=80, height_m=180)
 
 
