@@ -3,18 +3,18 @@
 The register is ``data/claims.csv`` (registered as ``claims`` in ``data/datasets.csv``;
 schema and verdict scale in ``data/claims_README.md``). Every claim carries a verdict on
 the course's scale and bibtex keys that must exist in ``book/references.bib``.
-Chapters cite a claim by its id, e.g. ``C-007``.
+Chapters cite a claim by its id, e.g. ``C-007``. Where each claim was checked is in
+``data/passages.csv`` (:mod:`hielspoor.passages`); the claim cards are made in
+:mod:`hielspoor.charts.evidence_html`.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from functools import cache
 
 import pandas as pd
 import pandera.pandas as pa
-from IPython.display import HTML
 
 from hielspoor.data import example_path
 from hielspoor.references import bib_keys, split_keys
@@ -162,35 +162,3 @@ def cited_claim_ids(text: str) -> set[str]:
     ['C-002', 'C-010']
     """
     return set(CLAIM_ID.findall(text))
-
-
-def claim_card_html(claim_id: str) -> str:
-    """Return one claim as an HTML card: id, verdict, claim, explanation and source keys.
-
-    The verdict is written out in words (the coloured border only repeats it), so the card
-    works without colour vision and without JavaScript.
-
-    Examples
-    --------
-    >>> "Oordeel: onveilig" in claim_card_html("C-064")
-    True
-    """
-    from hielspoor.display.palette import VERDICT_COLORS
-
-    row = claim(claim_id)
-    color = VERDICT_COLORS[row["verdict"]]
-    sources = ", ".join(split_keys(row["sources"]))
-    return (
-        f'<div class="hs-claim" role="note" aria-label="Bewering {html.escape(row["id"])}" '
-        f'style="border-left: 6px solid {color}; padding: 0.3em 0.8em; margin: 0.5em 0;">'
-        f"<p><strong>{html.escape(row['id'])}</strong> · "
-        f"<strong>Oordeel: {html.escape(row['verdict'])}</strong></p>"
-        f"<p><em>{html.escape(row['claim'])}</em></p>"
-        f"<p>{html.escape(row['explanation'])}</p>"
-        f"<p><small>Bronnen (zie Bronnen): {html.escape(sources)}</small></p></div>"
-    )
-
-
-def claim_card(claim_id: str) -> HTML:
-    """Return one claim as an HTML display object for a notebook cell (see ``claim_card_html``)."""
-    return HTML(claim_card_html(claim_id))

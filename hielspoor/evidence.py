@@ -7,22 +7,22 @@ The tables live in ``data/`` and are registered in ``data/datasets.csv``:
 - ``behandelingen`` (``treatments.csv``): treatments with guideline advice and evidence;
 - ``stappenplan`` (``stepped_care.csv``): the steps of care over time, in weeks.
 
-Every row carries bibtex keys in its ``source`` column. The functions here never judge a
-patient: they summarise published numbers for learning, not for diagnosis.
+Every row carries bibtex keys in its ``source`` column; where in the source each row was
+checked is in ``data/passages.csv`` (:mod:`hielspoor.passages`). The functions here never
+judge a patient: they summarise published numbers for learning, not for diagnosis. HTML for
+these tables is made in :mod:`hielspoor.charts.evidence_html`.
 """
 
 from __future__ import annotations
 
-import html
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
-from IPython.display import HTML
 
 from hielspoor.data import read_table
-from hielspoor.display.disclaimers import DISCLAIMER
+from hielspoor.references import split_keys
 from hielspoor.stats import normal_quantile
 from hielspoor.validation import format_number
 
@@ -49,6 +49,11 @@ STEP_LABELS = {
 }
 URGENCY_LEVELS = ("dezelfde dag", "binnen enkele dagen", "binnen enkele weken", "niet spoedeisend")
 
+#: Most shockwave sessions the Dutch guideline advises, one per week (vsg2026).
+SHOCKWAVE_MAX_SESSIONS = 3
+#: Weeks of adequate education and exercise therapy without effect before shockwave (vsg2026).
+MIN_WEEKS_BEFORE_SHOCKWAVE = 12
+
 #: Two-sided 95% quantile of the standard normal distribution.
 Z95 = normal_quantile(confidence=0.95)
 
@@ -68,21 +73,6 @@ class TableProblem:
 
 class TableError(ValueError):
     """A data table failed its checks; the message lists every problem in Dutch."""
-
-
-def split_keys(text: object) -> list[str]:
-    """Split a ``source`` cell into bibtex keys.
-
-    Examples
-    --------
-    >>> split_keys("vsg2026; koc2023")
-    ['vsg2026', 'koc2023']
-    >>> split_keys(float("nan"))
-    []
-    """
-    if not isinstance(text, str):
-        return []
-    return [key.strip() for key in text.split(";") if key.strip()]
 
 
 def source_keys(table: pd.DataFrame) -> set[str]:
@@ -202,26 +192,39 @@ def validate_differential(table: pd.DataFrame) -> list[TableProblem]:
 
 
 def validate_stepped_care(table: pd.DataFrame) -> list[TableProblem]:
-    """Check the stepped-care table: complete rows, steps 1-4 in order, weeks that follow on."""
+    """Check the stepped-care table: complete rows, steps 1-4 in order, no gaps, guideline timing.
+
+    Steps may overlap (education and exercise therapy run together) but each starts no
+    earlier than the one before and no later than where the one before ends. Shockwave
+    (step 3) starts only after at least :data:`MIN_WEEKS_BEFORE_SHOCKWAVE` weeks of exercise
+    therapy (step 2) and not before step 2 ends (vsg2026, module Shockwave therapie).
+    """
     problems = _check_columns(table, STEP_COLUMNS)
     if problems:
         return problems
     problems = _check_filled(table, STEP_COLUMNS)
     if problems:
         return problems
-    if list(table["step"]) != sorted(table["step"]) or set(table["step"]) - {1, 2, 3, 4}:
+    if list(table["step"]) != [1, 2, 3, 4]:
         message = "de stappen moeten 1 tot en met 4 zijn, op volgorde."
-        problems.append(TableProblem(0, "step", message))
-    previous_end = 0.0
+        return [TableProblem(0, "step", message)]
+    previous_start, previous_end = 0.0, 0.0
     for number, (_, row) in enumerate(table.iterrows(), start=1):
         start, end = float(row["start_week"]), float(row["end_week"])
         if not start < end:
             problems.append(TableProblem(number, "end_week", "het einde moet na het begin liggen."))
-        if start != previous_end:
-            problems.append(
-                TableProblem(number, "start_week", "een stap begint waar de vorige eindigt.")
-            )
-        previous_end = end
+        if number > 1 and not previous_start <= start <= previous_end:
+            message = "een stap begint niet vóór de vorige en niet na het einde van de vorige."
+            problems.append(TableProblem(number, "start_week", message))
+        previous_start, previous_end = start, end
+    exercise, shockwave = table.iloc[1], table.iloc[2]
+    weeks = float(shockwave["start_week"]) - float(exercise["start_week"])
+    if weeks < MIN_WEEKS_BEFORE_SHOCKWAVE or shockwave["start_week"] < exercise["end_week"]:
+        message = (
+            f"shockwave (stap 3) pas na ten minste {MIN_WEEKS_BEFORE_SHOCKWAVE} weken "
+            "oefentherapie (stap 2), en niet voordat stap 2 eindigt (richtlijn)."
+        )
+        problems.append(TableProblem(3, "start_week", message))
     return problems
 
 
@@ -263,10 +266,6 @@ def load_stepped_care() -> pd.DataFrame:
     return _checked(table, validate_stepped_care(table), name="stappenplan")
 
 
-#: Most shockwave sessions the Dutch guideline advises, one per week (vsg2026).
-SHOCKWAVE_MAX_SESSIONS = 3
-
-
 def shockwave_session_weeks(
     start_week: int, *, sessions: int = SHOCKWAVE_MAX_SESSIONS
 ) -> list[int]:
@@ -285,6 +284,41 @@ def shockwave_session_weeks(
     if not 1 <= sessions <= SHOCKWAVE_MAX_SESSIONS:
         raise ValueError(f"Kies 1 tot {SHOCKWAVE_MAX_SESSIONS} sessies (richtlijn: maximaal 3).")
     return [start_week + n for n in range(sessions)]
+
+
+def shockwave_considered(
+    weeks_of_education_and_exercise: float, *, effect: bool, earlier_shockwave: bool
+) -> bool:
+    """Whether the Dutch guideline lets one consider shockwave at this point (a rule, no advice).
+
+    Parameters
+    ----------
+    weeks_of_education_and_exercise
+        Weeks of adequate education and exercise therapy so far.
+    effect
+        Whether that treatment has helped.
+    earlier_shockwave
+        Whether shockwave was already given in this episode of heel pain.
+
+    Notes
+    -----
+    vsg2026, module Shockwave therapie: at least 12 weeks of adequate education and exercise
+    without effect, and no earlier shockwave in the same episode. Whether to do it is
+    decided together with the patient; see the red flags (``book/rode_vlaggen.md``) first.
+
+    Examples
+    --------
+    >>> shockwave_considered(12, effect=False, earlier_shockwave=False)
+    True
+    >>> shockwave_considered(8, effect=False, earlier_shockwave=False)
+    False
+    >>> shockwave_considered(20, effect=False, earlier_shockwave=True)
+    False
+    """
+    if weeks_of_education_and_exercise < 0:
+        raise ValueError("Het aantal weken kan niet negatief zijn.")
+    enough = weeks_of_education_and_exercise >= MIN_WEEKS_BEFORE_SHOCKWAVE
+    return enough and not effect and not earlier_shockwave
 
 
 def log_standard_error(ci_low: float, ci_high: float, *, z: float = Z95) -> float:
@@ -387,120 +421,3 @@ def domain_consistency(table: pd.DataFrame) -> pd.DataFrame:
              "met_verband": associated, "oordeel": verdict}
         )  # fmt: skip
     return pd.DataFrame(rows).set_index("soort factor")
-
-
-def risk_factor_table() -> HTML:
-    """Show the risk factors as a static HTML table with Dutch numbers (decimal comma)."""
-    data = forest_data(load_risk_factors())
-    columns = {
-        "factor": "Factor",
-        "study": "Studie",
-        "comparison": "Vergeleken met",
-        "or_text": "Resultaat",
-        "source": "Bron",
-    }
-    caption = "Risicofactoren: odds ratio's met 95%-betrouwbaarheidsinterval (BI)."
-    return HTML(table_html(data, columns, caption=caption, label="tabel-risicofactoren"))
-
-
-def table_html(
-    table: pd.DataFrame, columns: Mapping[str, str], *, caption: str, label: str = ""
-) -> str:
-    """Render selected columns as a plain, accessible HTML table (no scripts, no random ids).
-
-    Parameters
-    ----------
-    table
-        The data.
-    columns
-        Column name → Dutch header, in display order.
-    caption
-        Dutch caption, read out by screen readers.
-    label
-        Optional ``id`` of the table element.
-
-    Examples
-    --------
-    >>> print(table_html(pd.DataFrame({"a": ["x < y"]}), {"a": "Kolom"}, caption="Test"))
-    <table class="hs-table">
-    <caption>Test</caption>
-    <thead><tr><th scope="col">Kolom</th></tr></thead>
-    <tbody>
-    <tr><td>x &lt; y</td></tr>
-    </tbody>
-    </table>
-    """
-    ident = f' id="{html.escape(label)}"' if label else ""
-    head = "".join(f'<th scope="col">{html.escape(title)}</th>' for title in columns.values())
-    body = [
-        "<tr>" + "".join(f"<td>{html.escape(str(row[col]))}</td>" for col in columns) + "</tr>"
-        for _, row in table.iterrows()
-    ]
-    return "\n".join(
-        [f'<table class="hs-table"{ident}>', f"<caption>{html.escape(caption)}</caption>",
-         f"<thead><tr>{head}</tr></thead>", "<tbody>", *body, "</tbody>", "</table>"]
-    )  # fmt: skip
-
-
-def differential_table() -> HTML:
-    """Show the differential diagnosis as a static HTML table (notebook and book)."""
-    table = load_differential_diagnosis()
-    columns = {
-        "condition": "Aandoening",
-        "signs": "Wat kan opvallen",
-        "action": "Wat te doen",
-        "urgency": "Hoe snel",
-        "source": "Bron",
-    }
-    caption = f"Andere oorzaken van hielpijn. {DISCLAIMER}"
-    return HTML(table_html(table, columns, caption=caption, label="tabel-differentiaaldiagnose"))
-
-
-#: Fields of a treatment card: column → Dutch term.
-TREATMENT_FIELDS = {
-    "what": "Wat is het",
-    "dose": "Typische dosering",
-    "vsg2026": "Nederlandse richtlijn (2026)",
-    "koc2023": "JOSPT-richtlijn (2023)",
-    "evidence_note": "Bewijs",
-    "risks": "Risico's",
-    "source": "Bron",
-}
-
-
-def treatment_cards_html(table: pd.DataFrame) -> str:
-    """Render treatments as a list of cards (a definition list each), readable on a phone.
-
-    Examples
-    --------
-    >>> cards = treatment_cards_html(load_treatments().head(1))
-    >>> print(cards.splitlines()[1])
-    <section class="hs-treatment" aria-label="Uitleg en zelfmanagement">
-    """
-    esc = html.escape
-    parts = ['<div class="hs-treatments">']
-    for _, row in table.iterrows():
-        name = esc(str(row["name"]))
-        parts.append(f'<section class="hs-treatment" aria-label="{name}">')
-        parts.append(
-            f"<p><strong>{name}</strong>: {esc(str(row['direction']))}; "
-            f"bewijskracht {esc(str(row['evidence']))}.</p>"
-        )
-        fields = "".join(
-            f"<dt>{esc(title)}</dt><dd>{esc(str(row[column]))}</dd>"
-            for column, title in TREATMENT_FIELDS.items()
-        )
-        parts.append(f"<dl>{fields}</dl>")
-        parts.append("</section>")
-    parts.append("</div>")
-    return "\n".join(parts)
-
-
-def treatment_cards(*, step: int | None = None) -> HTML:
-    """Show the treatments (optionally only those of one ``step``) as static HTML cards."""
-    table = load_treatments()
-    if step is not None:
-        if step not in STEP_LABELS:
-            raise ValueError(f"Onbekende stap {step}; kies uit {sorted(STEP_LABELS)}.")
-        table = table[table["step"] == step]
-    return HTML(treatment_cards_html(table))

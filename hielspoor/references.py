@@ -29,15 +29,19 @@ def bib_keys(path: str | Path = BIB_PATH) -> set[str]:
     return set(_entries(Path(path)))
 
 
-def split_keys(value: str) -> list[str]:
-    """Split a ``;``-separated list of keys or ids, dropping blanks.
+def split_keys(value: object) -> list[str]:
+    """Split a ``;``-separated list of keys or ids, dropping blanks; not text (NaN) gives ``[]``.
 
     Examples
     --------
     >>> split_keys("nhg; vsg2026;")
     ['nhg', 'vsg2026']
+    >>> split_keys(float("nan"))
+    []
     """
-    return [part.strip() for part in str(value).split(";") if part.strip()]
+    if not isinstance(value, str):
+        return []
+    return [part.strip() for part in value.split(";") if part.strip()]
 
 
 def _surname(person) -> str:

@@ -197,15 +197,6 @@ def test_explorer_data_keeps_explanation_and_sources_for_tooltip():
     assert row["bronnen"] == "manoguerra2006"
 
 
-def test_claim_card_html_writes_verdict_in_words_and_escapes_text():
-    card = cl.claim_card_html("C-002")
-    assert "Oordeel: weerlegd" in card
-    assert "riepert1995" in card
-    assert "<em>Het botuitsteeksel" in card
-    card_unsafe = cl.claim_card_html("C-064")
-    assert "Oordeel: onveilig" in card_unsafe and "&#x27;s nachts" in card_unsafe
-
-
 def test_claims_explorer_resizes_with_filtered_rows_and_fits_book_column():
     spec = claims_explorer().to_dict()
     # without resize, Vega keeps the full-table height after filtering (seen in the book)

@@ -10,7 +10,7 @@ import pytest
 from hielspoor import evidence
 from hielspoor.charts import evidence as charts
 from hielspoor.data import read_table
-from hielspoor.references import bib_keys
+from hielspoor.references import bib_keys, split_keys
 
 ALL_TABLES = {
     "risicofactoren": evidence.load_risk_factors,
@@ -24,7 +24,7 @@ ALL_TABLES = {
 def test_load_tables_are_valid_and_complete(name):
     table = ALL_TABLES[name]()
     assert len(table) > 0
-    assert table["source"].map(evidence.split_keys).map(len).min() >= 1
+    assert table["source"].map(split_keys).map(len).min() >= 1
 
 
 @pytest.mark.parametrize("name", sorted(ALL_TABLES))
@@ -83,9 +83,35 @@ def test_validate_treatments_flags_unknown_direction_and_duplicate_id():
 
 def test_validate_stepped_care_flags_gap_between_steps():
     table = read_table("stappenplan")
-    table.loc[1, "start_week"] = 7  # step 1 ends in week 6
+    table.loc[3, "start_week"] = 30  # step 3 ends in week 24
     problems = evidence.validate_stepped_care(table)
-    assert [(p.row, p.column) for p in problems] == [(2, "start_week")]
+    assert [(p.row, p.column) for p in problems] == [(4, "start_week")]
+
+
+def test_stepped_care_gives_twelve_weeks_of_exercise_before_shockwave():
+    # vsg2026, module Shockwave: at least 12 weeks of education and exercise without effect
+    steps = evidence.load_stepped_care().set_index("step")
+    assert steps.loc[3, "start_week"] - steps.loc[2, "start_week"] >= 12
+    assert steps.loc[3, "start_week"] >= steps.loc[2, "end_week"]
+    assert steps.loc[1, "start_week"] == steps.loc[2, "start_week"] == 0
+
+
+@pytest.mark.parametrize(("start", "end"), [(6, 12), (0, 14)])
+def test_validate_stepped_care_rejects_shockwave_before_twelve_weeks_of_exercise(start, end):
+    table = read_table("stappenplan")
+    table.loc[1, ["start_week", "end_week"]] = [start, end]  # the old chart: week 6 to 12
+    problems = evidence.validate_stepped_care(table)
+    assert [(p.row, p.column) for p in problems] == [(3, "start_week")]
+    assert "ten minste 12 weken" in problems[0].message
+
+
+def test_shockwave_considered_follows_the_guideline_rule():
+    assert evidence.shockwave_considered(12, effect=False, earlier_shockwave=False)
+    assert not evidence.shockwave_considered(11.9, effect=False, earlier_shockwave=False)
+    assert not evidence.shockwave_considered(16, effect=True, earlier_shockwave=False)
+    assert not evidence.shockwave_considered(16, effect=False, earlier_shockwave=True)
+    with pytest.raises(ValueError, match="negatief"):
+        evidence.shockwave_considered(-1, effect=False, earlier_shockwave=False)
 
 
 def test_load_raises_table_error_with_dutch_message(monkeypatch):
@@ -152,13 +178,6 @@ def test_shockwave_session_weeks_respects_guideline_maximum():
     assert evidence.shockwave_session_weeks(12) == [12, 13, 14]  # vsg2026: max 3, weekly
     with pytest.raises(ValueError, match="maximaal 3"):
         evidence.shockwave_session_weeks(12, sessions=4)
-
-
-def test_differential_table_is_static_html_with_every_condition():
-    html = evidence.differential_table().data
-    assert "<script" not in html
-    for condition in evidence.load_differential_diagnosis()["condition"]:
-        assert condition in html
 
 
 def _layers(spec: dict) -> list[dict]:
@@ -235,13 +254,3 @@ def test_evidence_overview_data_equal_the_csv_and_colour_by_direction():
 def test_charts_are_deterministic():
     for make in (charts.forest_plot, charts.stepped_care_chart, charts.evidence_overview):
         assert make().to_json() == make().to_json()
-
-
-def test_treatment_cards_show_only_the_chosen_step():
-    table = evidence.load_treatments()
-    html = evidence.treatment_cards(step=3).data
-    for _, row in table.iterrows():
-        assert (f'aria-label="{row["name"]}"' in html) == (row["step"] == 3)
-    assert "<script" not in html
-    with pytest.raises(ValueError, match="Onbekende stap"):
-        evidence.treatment_cards(step=7)

@@ -225,10 +225,11 @@ def stepped_care_chart(
         width=300,
         height=alt.Step(44),
         description=(
-            "Stappenplan bij hielpijn over de tijd in weken: stap 1 uitleg en zelf doen, stap 2 "
-            "oefentherapie en hulpmiddelen, stap 3 aanvullende behandeling na ten minste 12 weken "
-            "zonder effect (maximaal 3 wekelijkse shockwave-sessies), stap 4 specialist. "
-            "Alleen de grens van 12 weken komt rechtstreeks uit de richtlijn."
+            "Stappenplan bij hielpijn over de tijd in weken: stap 1 uitleg en stap 2 "
+            "oefentherapie lopen samen van week 0 tot week 12; stap 3 aanvullende behandeling pas "
+            "na ten minste 12 weken educatie en oefentherapie zonder effect (maximaal 3 wekelijkse "
+            "shockwave-sessies), stap 4 specialist. Alleen de grens van 12 weken komt rechtstreeks "
+            "uit de richtlijn."
         ),
     )
 

@@ -56,3 +56,32 @@ def test_quiz_is_keyboard_operable(open_book_page):
     summary.focus()
     page.keyboard.press("Enter")
     assert summary.locator("xpath=..").get_attribute("open") is not None
+
+
+TREATMENTS = "notebooks/06_behandelingen.html"
+CAUSES = "notebooks/04_oorzaken_en_risicofactoren.html"
+
+
+@pytest.mark.parametrize("page_path", [MYTHS, TREATMENTS, CAUSES])
+def test_where_is_this_opens_by_keyboard_and_shows_the_source_passage(open_book_page, page_path):
+    page = open_book_page(page_path)
+    source = page.locator("details.hs-source").first
+    passage = source.locator("li").first
+    assert not passage.is_visible()
+    summary = source.locator("summary")
+    assert summary.inner_text() == "Waar staat dit?"
+    summary.focus()
+    page.keyboard.press("Enter")
+    assert passage.is_visible()
+    assert "Nagekeken op" in passage.inner_text()
+
+
+def test_every_source_passage_opens_for_printing(open_book_page):
+    page = open_book_page(TREATMENTS)
+    closed = page.locator("details.hs-source:not([open])")
+    total = closed.count()
+    assert total > 0
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.locator("details.hs-source:not([open])").count() == 0
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert page.locator("details.hs-source:not([open])").count() == total

@@ -1,0 +1,188 @@
+"""Source passages: where in its source each data row was checked, and what the source says.
+
+``data/passages.csv`` (registered as ``bronpassages``) has one row per (data row, source):
+the table and row it belongs to, the bibtex key, the location in the source (section, table,
+page or guideline module), a short quote or a paraphrase marked as such, the outcome of the
+check and the date. A row whose passage could not be reached says so (``niet gevonden``)
+rather than inventing a quote. :func:`coverage_problems` lists every data row without a
+passage, which the test suite turns into a failure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+import yaml
+
+from hielspoor.data import DATA_DIR, example_path, read_table
+from hielspoor.references import bib_keys, split_keys
+
+#: How a passage is given: a quote, a close paraphrase, or not found in the reachable sources.
+KINDS = ("citaat", "parafrase", "niet gevonden")
+#: Outcome of the check against the passage.
+RESULTS = ("bevestigd", "aangepast", "deels", "niet gevonden")
+#: Longest quote or paraphrase, in words (issue 12 asks for at most about 30).
+MAX_PASSAGE_WORDS = 35
+COLUMNS = ("table", "row", "source", "location", "passage", "kind", "result", "note", "checked")
+QUIZ_DIR = DATA_DIR / "quizzes"
+CASES_PATH = DATA_DIR / "cases.yaml"
+
+
+def passages_schema(known_keys: set[str]) -> pa.DataFrameSchema:
+    """Return the pandera schema of ``data/passages.csv``; sources must be in ``known_keys``."""
+
+    def text(name: str) -> pa.Column:
+        return pa.Column(str, pa.Check.str_length(min_value=1), nullable=False, name=name)
+
+    def short(series: pd.Series) -> pd.Series:
+        return series.str.split().str.len() <= MAX_PASSAGE_WORDS
+
+    return pa.DataFrameSchema(
+        {
+            "table": text("table"),
+            "row": text("row"),
+            "source": pa.Column(str, pa.Check.isin(sorted(known_keys))),
+            "location": text("location"),
+            "passage": pa.Column(
+                str,
+                [
+                    pa.Check.str_length(min_value=1),
+                    pa.Check(short, error=f"langer dan {MAX_PASSAGE_WORDS} woorden"),
+                ],
+            ),
+            "kind": pa.Column(str, pa.Check.isin(KINDS)),
+            "result": pa.Column(str, pa.Check.isin(RESULTS)),
+            "note": pa.Column(str, nullable=False),
+            "checked": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")),
+        },
+        strict=True,
+        ordered=True,
+        coerce=False,
+    )
+
+
+def validate_passages(table: pd.DataFrame, *, known_keys: set[str] | None = None) -> pd.DataFrame:
+    """Validate a passages table (all columns text) and return it; raise ``SchemaErrors``."""
+    keys = bib_keys() if known_keys is None else known_keys
+    return passages_schema(keys).validate(table, lazy=True)
+
+
+@cache
+def _load_passages_cached() -> pd.DataFrame:
+    table = pd.read_csv(example_path("bronpassages"), dtype=str, keep_default_na=False)
+    return validate_passages(table)
+
+
+def load_passages() -> pd.DataFrame:
+    """Return the validated passages, one row per (data row, source).
+
+    Examples
+    --------
+    >>> passages = load_passages()
+    >>> set(passages["kind"]) <= set(KINDS)
+    True
+    """
+    return _load_passages_cached().copy()
+
+
+def passages_for(table: str, row: str) -> pd.DataFrame:
+    """Return the passages of one data row (``table`` as in ``data/datasets.csv``).
+
+    Examples
+    --------
+    >>> list(passages_for("claims", "C-007")["source"])
+    ['keller1996']
+    """
+    passages = load_passages()
+    chosen = passages[(passages["table"] == table) & (passages["row"] == str(row))]
+    return chosen.reset_index(drop=True)
+
+
+def _csv_rows(name: str, key: Callable[[pd.Series], str], sources: str) -> Iterator[tuple]:
+    for _, line in read_table(name).iterrows():
+        yield key(line), split_keys(line[sources])
+
+
+def _quiz_rows(quiz_dir: Path = QUIZ_DIR) -> Iterator[tuple]:
+    for path in sorted(quiz_dir.glob("*.yaml")):
+        quiz = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for number, question in enumerate(quiz["questions"], start=1):
+            yield f"{path.stem}/{number}", split_keys(question["source"])
+
+
+def _case_rows(path: Path = CASES_PATH) -> Iterator[tuple]:
+    for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
+        for number, question in enumerate(case["questions"], start=1):
+            yield f"{case['id']}/{number}", split_keys(question["source"])
+
+
+def checked_rows() -> dict[str, dict[str, list[str]]]:
+    """Every data row that needs a passage: table -> row key -> the row's bibtex keys.
+
+    Row keys: claim id, treatment id, risk factor, condition, step number, exercise id,
+    ``activity/quantity`` for load coefficients, ``quiz/question number`` and
+    ``case id/question number`` (numbers from 1).
+    """
+    tables = {
+        "claims": _csv_rows("claims", lambda r: r["id"], "sources"),
+        "behandelingen": _csv_rows("behandelingen", lambda r: r["id"], "source"),
+        "risicofactoren": _csv_rows("risicofactoren", lambda r: r["factor"], "source"),
+        "differentiaaldiagnose": _csv_rows(
+            "differentiaaldiagnose", lambda r: r["condition"], "source"
+        ),
+        "stappenplan": _csv_rows("stappenplan", lambda r: str(r["step"]), "source"),
+        "oefeningen": _csv_rows("oefeningen", lambda r: r["id"], "source"),
+        "belastingcoefficienten": _csv_rows(
+            "belastingcoefficienten", lambda r: f"{r['activity']}/{r['quantity']}", "source"
+        ),
+        "richtlijngraden": _csv_rows("richtlijngraden", lambda r: r["id"], "source"),
+        "quizzen": _quiz_rows(),
+        "casussen": _case_rows(),
+    }
+    return {name: dict(rows) for name, rows in tables.items()}
+
+
+def coverage_problems(passages: pd.DataFrame | None = None) -> list[str]:
+    """List, in Dutch, every data row without a passage and every passage without its row.
+
+    A passage must cite one of the bibtex keys of its own row.
+
+    Examples
+    --------
+    >>> coverage_problems()
+    []
+    """
+    passages = load_passages() if passages is None else passages
+    rows = checked_rows()
+    problems = []
+    for table, keys in rows.items():
+        mine = passages[passages["table"] == table]
+        for key in sorted(set(keys) - set(mine["row"])):
+            problems.append(f"{table}, rij '{key}': geen bronpassage.")
+    for _, passage in passages.iterrows():
+        sources = rows.get(passage["table"], {}).get(passage["row"])
+        where = f"{passage['table']}, rij '{passage['row']}'"
+        if sources is None:
+            problems.append(f"{where}: deze rij bestaat niet (meer).")
+        elif passage["source"] not in sources:
+            problems.append(f"{where}: bron '{passage['source']}' staat niet bij de rij.")
+    return problems
+
+
+def counts() -> pd.DataFrame:
+    """Count the checked data rows per table and outcome (for the notes and the teacher page).
+
+    A data row counts once per outcome it has; ``rijen`` is the number of distinct rows.
+    """
+    passages = load_passages()
+    per_row = passages.groupby(["table", "row"])["result"].agg(set).reset_index()
+    table = pd.DataFrame({"rijen": per_row.groupby("table").size()})
+    for result in RESULTS:
+        table[result] = per_row.groupby("table")["result"].agg(
+            lambda sets, result=result: sum(result in s for s in sets)
+        )
+    return table.fillna(0).astype(int)
