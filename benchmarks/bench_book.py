@@ -37,7 +37,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlparse
 
-from hielspoor.book import toc_documents
+from hielspoor.chapters import toc_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("HIELSPOOR_CHROMIUM", "/usr/bin/chromium")

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 from typing import Any, ClassVar
 
-import yaml
 from docutils import nodes
 
 from hielspoor.display import VEGA_LITE_MIME
@@ -118,23 +116,3 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("html-page-context", _page_scripts)
     app.add_search_language(_dutch_search_language())
     return {"parallel_read_safe": True, "parallel_write_safe": True}
-
-
-def toc_documents(root: Path) -> list[str]:
-    """Every document named in ``root/_toc.yml``, in book order (without suffix).
-
-    Used by the HTML checks, the browser tests and the book benchmark.
-    """
-    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
-    files = [toc["root"]]
-
-    def walk(entries: list[dict]) -> None:
-        for entry in entries:
-            if "file" in entry:
-                files.append(entry["file"])
-            walk(entry.get("sections", []))
-
-    walk(toc.get("chapters", []))
-    for part in toc.get("parts", []):
-        walk(part.get("chapters", []))
-    return files

@@ -1,9 +1,11 @@
 """Build the student version of the notebooks: the same chapters without the solutions.
 
-A cell is a solution cell when it carries the tag ``solution`` or, as a safety net, when it
-is a markdown cell holding a ``{solution`` directive (``{solution}``, ``{solution-start}``,
-``{solution-end}``). Nothing else changes: other cells, their outputs and the notebook
-metadata are copied as they are. The originals are only read.
+Solution cells carry the cell tag ``solution``; nbconvert's ``TagRemovePreprocessor``
+drops them. Nothing else changes: other cells, their outputs and metadata, and the notebook
+metadata are copied as they are. The originals are only read. A solution directive in a
+cell without the tag (a forgotten tag) stops the build with a Dutch message instead of
+leaking the answer: :func:`untagged_solution_cells` finds them, and a test runs it on every
+chapter.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import nbformat
+from nbconvert.preprocessors import TagRemovePreprocessor
 
 SOLUTION_TAG = "solution"
+# sphinx-exercise: ```{solution} ex-..., and {solution-start} ... {solution-end} around code.
 SOLUTION_DIRECTIVE = re.compile(r"[`:]{3,}\s*\{solution(?:-start|-end)?\}")
 # A fixed time stamp makes the zip byte-identical on every build.
 ZIP_DATE = (2026, 1, 1, 0, 0, 0)
@@ -27,8 +31,13 @@ PROJECT_FILES = (
 )  # fmt: skip
 
 
+def _source(cell: dict) -> str:
+    source = cell.get("source", "")
+    return "".join(source) if isinstance(source, list) else source
+
+
 def is_solution_cell(cell: dict) -> bool:
-    r"""Return True if ``cell`` belongs to a solution.
+    r"""Return True if ``cell`` carries the ``solution`` tag (the student build drops it).
 
     Examples
     --------
@@ -36,27 +45,71 @@ def is_solution_cell(cell: dict) -> bool:
     ...                   "metadata": {"tags": ["solution"]}})
     True
     >>> is_solution_cell({"cell_type": "markdown", "metadata": {},
-    ...                   "source": "```{solution} ex-09-1\n:class: dropdown\nAntwoord\n```"})
-    True
-    >>> is_solution_cell({"cell_type": "markdown", "metadata": {},
     ...                   "source": "```{exercise}\n:label: ex-09-1\nVraag\n```"})
     False
     """
-    tags = cell.get("metadata", {}).get("tags", [])
-    if SOLUTION_TAG in tags:
-        return True
-    if cell.get("cell_type") == "markdown":
-        source = cell.get("source", "")
-        if isinstance(source, list):
-            source = "".join(source)
-        return bool(SOLUTION_DIRECTIVE.search(source))
-    return False
+    return SOLUTION_TAG in cell.get("metadata", {}).get("tags", [])
+
+
+def holds_solution(cell: dict) -> bool:
+    r"""Return True if ``cell`` is a markdown cell with a solution directive.
+
+    The directives are ``{solution}``, ``{solution-start}`` and ``{solution-end}``; the
+    code cells between a start and an end are found by :func:`untagged_solution_cells`.
+
+    Examples
+    --------
+    >>> holds_solution({"cell_type": "markdown", "metadata": {},
+    ...                 "source": "```{solution} ex-09-1\n:class: dropdown\nAntwoord\n```"})
+    True
+    """
+    return cell.get("cell_type") == "markdown" and bool(SOLUTION_DIRECTIVE.search(_source(cell)))
+
+
+def untagged_solution_cells(notebook: nbformat.NotebookNode) -> list[int]:
+    r"""Return the indices of solution cells without the ``solution`` tag.
+
+    Solution cells are markdown cells holding a solution directive and every cell between
+    a ``{solution-start}`` and its ``{solution-end}`` (the code of a code solution).
+
+    Examples
+    --------
+    >>> nb = nbformat.v4.new_notebook(cells=[
+    ...     nbformat.v4.new_markdown_cell("```{solution-start} ex-1\n```"),
+    ...     nbformat.v4.new_code_cell("antwoord = 42"),
+    ...     nbformat.v4.new_markdown_cell("```{solution-end}\n```"),
+    ... ])
+    >>> untagged_solution_cells(nb)
+    [0, 1, 2]
+    """
+    found, inside = [], False
+    for index, cell in enumerate(notebook.cells):
+        source = _source(cell) if cell.get("cell_type") == "markdown" else ""
+        starts = "{solution-start}" in source
+        ends = "{solution-end}" in source
+        if (inside or holds_solution(cell)) and not is_solution_cell(cell):
+            found.append(index)
+        inside = (inside or starts) and not ends
+    return found
 
 
 def strip_solutions(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Return a copy of ``notebook`` without its solution cells; the input is not changed."""
-    student = copy.deepcopy(notebook)
-    student.cells = [cell for cell in student.cells if not is_solution_cell(cell)]
+    """Return a copy of ``notebook`` without its solution cells; the input is not changed.
+
+    Raises
+    ------
+    ValueError
+        If a solution cell lacks the ``solution`` tag (it would stay in the student version).
+    """
+    untagged = untagged_solution_cells(notebook)
+    if untagged:
+        numbers = ", ".join(str(i + 1) for i in untagged)
+        raise ValueError(
+            f"Uitwerking zonder tag '{SOLUTION_TAG}' in cel {numbers}: geef die cellen de tag, "
+            "anders staat het antwoord in de studentenversie."
+        )
+    remover = TagRemovePreprocessor(remove_cell_tags={SOLUTION_TAG}, remove_metadata_fields=set())
+    student, _ = remover.preprocess(copy.deepcopy(notebook), {})
     return student
 
 

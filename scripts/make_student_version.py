@@ -4,8 +4,9 @@ Usage (``make student`` calls this)::
 
     .venv/bin/python scripts/make_student_version.py --out build/student
 
-Writes ``<out>/notebooks/NN_*.ipynb`` (every cell tagged ``solution``, or holding a
-``{solution`` directive, removed; everything else unchanged) and
+Writes ``<out>/notebooks/NN_*.ipynb`` (every cell tagged ``solution`` removed with nbconvert's
+``TagRemovePreprocessor``; a solution without the tag stops the build; everything else
+unchanged) and
 ``<out>/hielspoor-notebooks.zip`` (those notebooks with the package and the data, to hand
 out). The notebooks in ``notebooks/`` are only read.
 """

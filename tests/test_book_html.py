@@ -8,7 +8,7 @@ from urllib.parse import unquote, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from hielspoor.book import toc_documents
+from hielspoor.chapters import chapters, toc_documents
 
 pytestmark = pytest.mark.book
 
@@ -27,9 +27,9 @@ def test_every_toc_page_is_built(root, built_book):
 
 
 def test_every_notebook_is_in_the_book(root):
-    chapters = set(toc_documents(root))
+    registered = {c.document for c in chapters(root)}
     notebooks = {f"notebooks/{p.stem}" for p in (root / "notebooks").glob("[0-9][0-9]_*.ipynb")}
-    assert notebooks - {"notebooks/00_start"} <= chapters
+    assert notebooks - {"notebooks/00_start"} == registered
 
 
 def test_no_page_loads_assets_from_other_hosts(built_book):

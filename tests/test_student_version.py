@@ -10,10 +10,11 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from hielspoor import student
+from hielspoor import chapters, student
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+CHAPTERS = chapters.chapters(ROOT)
 
 
 def _script():
@@ -30,8 +31,7 @@ def _digest(paths):
 
 @pytest.fixture(scope="module")
 def build(tmp_path_factory):
-    if not NOTEBOOKS:
-        pytest.skip("nog geen notebooks")
+    assert NOTEBOOKS, "no notebooks in notebooks/"
     before = _digest(NOTEBOOKS)
     out = tmp_path_factory.mktemp("student")
     assert _script().main(["--out", str(out)]) == 0
@@ -57,10 +57,33 @@ def test_build_writes_every_notebook_without_solutions(build):
         assert result.metadata == source.metadata
 
 
+@pytest.mark.parametrize("chapter", CHAPTERS, ids=lambda c: c.path.stem)
+def test_every_solution_cell_carries_the_solution_tag(chapter):
+    # {solution} markdown cells and every cell from {solution-start} to {solution-end}.
+    notebook = nbformat.read(chapter.path, as_version=4)
+    assert student.untagged_solution_cells(notebook) == []
+
+
+def test_strip_solutions_refuses_an_untagged_solution():
+    notebook = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("```{exercise}\n:label: ex-1\nVraag\n```"),
+            nbformat.v4.new_markdown_cell("```{solution-start} ex-1\n:class: dropdown\n```"),
+            nbformat.v4.new_code_cell("antwoord = 42"),
+            nbformat.v4.new_markdown_cell("```{solution-end}\n```"),
+        ]
+    )
+    for cell in notebook.cells[1:]:
+        cell.metadata["tags"] = ["solution"]
+    assert [c.source for c in student.strip_solutions(notebook).cells] == [notebook.cells[0].source]
+    del notebook.cells[2].metadata["tags"]  # the code of the answer, untagged
+    with pytest.raises(ValueError, match="cel 3"):
+        student.strip_solutions(notebook)
+
+
 def test_chapter_09_loses_its_solutions_but_keeps_exercises(build):
     name = "09_klasdata_analyseren.ipynb"
-    if not (ROOT / "notebooks" / name).exists():
-        pytest.skip("hoofdstuk 09 bestaat nog niet")
+    assert name in {c.file for c in CHAPTERS}, "chapter 09 is gone from _toc.yml"
     source = nbformat.read(ROOT / "notebooks" / name, as_version=4)
     result = nbformat.read(build["out"] / "notebooks" / name, as_version=4)
     tagged = [c for c in source.cells if "solution" in c.metadata.get("tags", [])]
@@ -110,7 +133,7 @@ def test_student_notebook_executes(build, notebook):
     client.execute()  # raises CellExecutionError if a cell needs a removed solution
 
 
-def test_is_solution_cell_catches_untagged_directives_and_spares_exercises():
+def test_holds_solution_finds_directives_and_spares_exercises():
     gated_end = {"cell_type": "markdown", "metadata": {}, "source": "```{solution-end}\n```"}
     colon = {"cell_type": "markdown", "metadata": {}, "source": ":::{solution} ex-1\nJa\n:::"}
     exercise = {
@@ -119,10 +142,10 @@ def test_is_solution_cell_catches_untagged_directives_and_spares_exercises():
         "source": "```{exercise}\n:label: ex-1\nZoek de solution van de som.\n```",
     }
     code = {"cell_type": "code", "metadata": {}, "source": "# {solution} staat in commentaar"}
-    assert student.is_solution_cell(gated_end)
-    assert student.is_solution_cell(colon)
-    assert not student.is_solution_cell(exercise)
-    assert not student.is_solution_cell(code)
+    assert student.holds_solution(gated_end)
+    assert student.holds_solution(colon)
+    assert not student.holds_solution(exercise)
+    assert not student.holds_solution(code)
 
 
 def test_strip_solutions_does_not_change_its_input():

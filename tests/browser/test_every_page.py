@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from hielspoor.book import toc_documents
+from hielspoor.chapters import toc_documents
 
 pytestmark = [pytest.mark.browser, pytest.mark.book]
 

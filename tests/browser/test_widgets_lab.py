@@ -2,14 +2,14 @@
 
 import pytest
 
+from hielspoor.chapters import chapters
+from tests.conftest import ROOT
+
 pytestmark = [pytest.mark.browser, pytest.mark.lab]
 
-# Chapter -> number of widget views its run-all must show (one per widget cell at least).
-WIDGET_CHAPTERS = {
-    "02_voet_en_kuit.ipynb": 2,  # calf length, lunge test
-    "03_windlasmechanisme.ipynb": 1,  # windlass
-    "08_oefenprogramma.ipynb": 1,  # programme planner
-}
+# Every chapter whose stored outputs hold widget views, from the chapter registry: its
+# run-all must show at least that many views again.
+WIDGET_CHAPTERS = {c.file: c.widget_views for c in chapters(ROOT) if c.widget_views}
 
 ERRORS = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.error']"
 WIDGET_VIEWS = ".jp-OutputArea-output .widget-vbox, .jp-OutputArea-output .widget-box"
