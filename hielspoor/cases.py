@@ -9,46 +9,15 @@ practising clinical reasoning, not a diagnostic tool.
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
-import yaml
 from IPython.display import HTML
 
-from hielspoor.data import DATA_DIR
 from hielspoor.display.disclaimers import DISCLAIMER
-from hielspoor.quiz import check_question, quiz_html
+from hielspoor.questions import load_cases
+from hielspoor.quiz import quiz_html
+
+__all__ = ["case_html", "get_case", "load_cases", "show_case"]
 from hielspoor.references import short_reference
-
-CASES_PATH = DATA_DIR / "cases.yaml"
-REQUIRED = ("id", "title", "vignette", "findings", "questions", "sources")
-
-
-def load_cases(path: Path = CASES_PATH) -> list[dict]:
-    """Read and check all cases.
-
-    Raises
-    ------
-    ValueError
-        When a case lacks a field, ids repeat, or a question does not have exactly one
-        correct option with feedback for every option.
-
-    Examples
-    --------
-    >>> [case["id"] for case in load_cases()][:2]
-    ['hardloopster', 'staande-werker']
-    """
-    cases = yaml.safe_load(Path(path).read_text(encoding="utf-8"))["cases"]
-    seen: set[str] = set()
-    for case in cases:
-        missing = [field for field in REQUIRED if not case.get(field)]
-        if missing:
-            raise ValueError(f"Casus {case.get('id', '?')}: ontbreekt {', '.join(missing)}.")
-        if case["id"] in seen:
-            raise ValueError(f"Casus {case['id']} komt twee keer voor.")
-        seen.add(case["id"])
-        for number, question in enumerate(case["questions"], start=1):
-            check_question(question, where=f"Casus {case['id']}, vraag {number}")
-    return cases
 
 
 def get_case(case_id: str) -> dict:

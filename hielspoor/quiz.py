@@ -8,57 +8,12 @@ JavaScript is needed, so the same stored output works offline in the book.
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
-import yaml
 from IPython.display import HTML
 
-from hielspoor.data import DATA_DIR
+from hielspoor.questions import check_question, load_quiz
 
-QUIZ_DIR = DATA_DIR / "quizzes"
-# The page adds "Juist." / "Niet juist." itself; feedback starting with a verdict repeats it.
-VERDICT_OPENINGS = (
-    "juist.", "juist:", "niet juist", "onjuist", "nee.", "nee,", "ja.", "fout.", "goed.",
-)  # fmt: skip
-
-
-def load_quiz(name: str, *, quiz_dir: Path = QUIZ_DIR) -> dict:
-    """Read and check quiz ``name``: every question has one correct option and feedback.
-
-    Raises
-    ------
-    ValueError
-        When a question fails :func:`check_question`.
-    """
-    path = quiz_dir / f"{name}.yaml"
-    quiz = yaml.safe_load(path.read_text(encoding="utf-8"))
-    for number, question in enumerate(quiz["questions"], start=1):
-        check_question(question, where=f"{name}, vraag {number}")
-    return quiz
-
-
-def check_question(question: dict, *, where: str) -> None:
-    """Check one multiple-choice question; ``where`` names it in the Dutch error.
-
-    Raises
-    ------
-    ValueError
-        No or several correct options, an option without feedback, feedback that
-        opens with a verdict (the page adds it), or no ``source``.
-    """
-    correct = [option for option in question["options"] if option.get("correct")]
-    if len(correct) != 1:
-        raise ValueError(f"{where}: precies één juist antwoord nodig.")
-    if any(not option.get("feedback") for option in question["options"]):
-        raise ValueError(f"{where}: elke optie heeft feedback nodig.")
-    for option in question["options"]:
-        if option["feedback"].lower().startswith(VERDICT_OPENINGS):
-            raise ValueError(
-                f"{where}: begin feedback niet met een oordeel "
-                "('Juist.'/'Niet juist.' staat er al)."
-            )
-    if not question.get("source"):
-        raise ValueError(f"{where}: bron ontbreekt.")
+__all__ = ["check_question", "load_quiz", "quiz_html", "show_quiz"]
 
 
 def quiz_html(quiz: dict, *, name: str, label: str | None = None) -> str:
