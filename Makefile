@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: help lab test lint unit notebooks-check book book-check browser notebooks serve student vendor lock clean
+.PHONY: help lab test lint unit notebooks-check book book-check browser notebooks serve student lms vendor lock clean
 .DEFAULT_GOAL := help
 
 help:  ## Show this help
@@ -60,6 +60,9 @@ serve:  ## Serve the built book on http://127.0.0.1:$(PORT)
 
 student: $(STAMP)  ## Student notebooks without solutions in build/student (+ zip)
 	$(BIN)/python scripts/make_student_version.py --out build/student
+
+lms: $(STAMP)  ## Quizzes and case questions for Moodle (XML) and Canvas/Brightspace (QTI) in build/lms
+	$(BIN)/python scripts/export_lms.py --out build/lms
 
 vendor:  ## Refresh book/_vendor (vega, vega-lite, vega-embed, MathJax) from npm
 	scripts/vendor.sh
