@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from hielspoor import data, stats
+from hielspoor import class_data, data, stats
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "make_class_cohort.py"
@@ -58,7 +58,7 @@ def test_cohort_summary_matches_readme_targets(cohort):
 
 def test_cohort_odds_ratios_point_the_way_of_riddle2003(cohort):
     # riddle2003: BMI > 30 vs <= 25 OR 5.6; dorsiflexion <= 0 vs > 10 OR 23.3; standing 3.6.
-    table = stats.risk_factor_table(cohort).query("bron == 'klasdata'").set_index("factor")
+    table = class_data.risk_factor_table(cohort).query("bron == 'klasdata'").set_index("factor")
     assert 2 < table.loc["BMI > 30 (ref. ≤ 25)", "or"] < 15
     assert table.loc["Dorsaalflexie ≤ 0° (ref. > 10°)", "or"] > 2
     assert 2 < table.loc["Meestal staand werk (ref. niet)", "or"] < 8
@@ -67,7 +67,7 @@ def test_cohort_odds_ratios_point_the_way_of_riddle2003(cohort):
 
 
 def test_cohort_age_stratification_shrinks_bmi_odds_ratio(cohort):
-    exposed, reference = stats.risk_factor_groups(cohort)["BMI > 30 (ref. ≤ 25)"]
+    exposed, reference = class_data.risk_factor_groups(cohort)["BMI > 30 (ref. ≤ 25)"]
     table = stats.stratified_odds_ratios(
         exposed, cohort["hielpijn"], stats.age_groups(cohort["leeftijd"]), reference=reference
     ).set_index("groep")
@@ -76,10 +76,10 @@ def test_cohort_age_stratification_shrinks_bmi_odds_ratio(cohort):
 
 def test_cohort_ffi_difference_resembles_rathleff2015(cohort):
     # rathleff2015: strength 29 points lower than stretching at 3 months, none at 1 month.
-    week12 = stats.mean_difference(
+    week12 = class_data.mean_difference(
         cohort, arm="krachttraining", reference="voorlichting+rekken", week=12
     )
-    week4 = stats.mean_difference(
+    week4 = class_data.mean_difference(
         cohort, arm="krachttraining", reference="voorlichting+rekken", week=4
     )
     assert week12.estimate == pytest.approx(-29, abs=10)

@@ -12,11 +12,11 @@ import re
 import pandas as pd
 import pytest
 
-from hielspoor import calf, data, load, stats, validation, windlass
+from hielspoor import calf, class_data, data, load, stats, validation, windlass
 from hielspoor.charts import result_tables as tables
 from hielspoor.validation import InputError
 
-MODULES = (load, calf, windlass, stats, validation, tables)
+MODULES = (load, calf, windlass, stats, class_data, validation, tables)
 
 #: Public names that are not checked here, with the reason.
 EXEMPT: dict[str, str] = {}
@@ -97,18 +97,20 @@ def _valid() -> dict[str, dict[str, object]]:
             "toe_insertion_mm": 0,
         },
         "hielspoor.stats.age_groups": {"age": cohort["leeftijd"], "edges": (0, 40, 55, 120)},
-        "hielspoor.stats.dutch": {"table": stats.risk_factor_table(cohort), "decimals": 2},
-        "hielspoor.stats.ffi_long": {"cohort": cohort},
+        "hielspoor.charts.result_tables.dutch": {
+            "table": class_data.risk_factor_table(cohort), "decimals": 2,
+        },
+        "hielspoor.class_data.ffi_long": {"cohort": cohort},
         "hielspoor.stats.mantel_haenszel": {"tables": [table, table], "confidence": 0.95},
-        "hielspoor.stats.mean_difference": {
+        "hielspoor.class_data.mean_difference": {
             "cohort": cohort, "arm": "krachttraining", "reference": "voorlichting+rekken",
             "week": 12, "confidence": 0.95,
         },
         "hielspoor.stats.normal_quantile": {"confidence": 0.95},
         "hielspoor.stats.odds_ratio": {"table": table, "confidence": 0.95, "correction": 0.5},
-        "hielspoor.stats.recovery_curves": {"cohort": cohort, "confidence": 0.95},
-        "hielspoor.stats.risk_factor_groups": {"cohort": cohort},
-        "hielspoor.stats.risk_factor_table": {"cohort": cohort, "confidence": 0.95},
+        "hielspoor.class_data.recovery_curves": {"cohort": cohort, "confidence": 0.95},
+        "hielspoor.class_data.risk_factor_groups": {"cohort": cohort},
+        "hielspoor.class_data.risk_factor_table": {"cohort": cohort, "confidence": 0.95},
         "hielspoor.stats.stratified_odds_ratios": {
             "exposed": exposed, "outcome": cohort["hielpijn"],
             "strata": stats.age_groups(cohort["leeftijd"]), "reference": cohort["bmi"] <= 25,

@@ -19,6 +19,7 @@ PURE_MODULES = [
     "hielspoor.calf",
     "hielspoor.windlass",
     "hielspoor.stats",
+    "hielspoor.class_data",
     "hielspoor.references",
     "hielspoor.claims",
     "hielspoor.evidence",

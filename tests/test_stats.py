@@ -3,7 +3,7 @@ import math
 import pandas as pd
 import pytest
 
-from hielspoor import stats
+from hielspoor import class_data, stats
 from hielspoor.validation import InputError
 
 
@@ -123,7 +123,7 @@ def _small_trial() -> pd.DataFrame:
 
 
 def test_recovery_curves_means_per_arm_and_week():
-    curves = stats.recovery_curves(_small_trial()).set_index(["behandeling", "week"])
+    curves = class_data.recovery_curves(_small_trial()).set_index(["behandeling", "week"])
     assert curves.loc[("kracht", 12), "gemiddelde"] == pytest.approx(15.0)
     assert curves.loc[("rekken", 12), "gemiddelde"] == pytest.approx(45.0)
     assert curves.loc[("kracht", 12), "n"] == 2
@@ -132,19 +132,19 @@ def test_recovery_curves_means_per_arm_and_week():
 
 
 def test_mean_difference_welch_normal_interval():
-    result = stats.mean_difference(_small_trial(), arm="kracht", reference="rekken", week=12)
+    result = class_data.mean_difference(_small_trial(), arm="kracht", reference="rekken", week=12)
     # 15 - 45 = -30; SE = sqrt(50/2 + 50/2) = 7.071; half = 1.96*7.071 = 13.86
     assert result.estimate == pytest.approx(-30.0)
     assert result.high == pytest.approx(-30 + 13.859, abs=0.01)
     with pytest.raises(InputError, match="is onbekend; kies uit"):
-        stats.mean_difference(_small_trial(), arm="yoga", reference="rekken")
+        class_data.mean_difference(_small_trial(), arm="yoga", reference="rekken")
     with pytest.raises(InputError, match="Week"):
-        stats.mean_difference(_small_trial(), arm="kracht", reference="rekken", week=6)
+        class_data.mean_difference(_small_trial(), arm="kracht", reference="rekken", week=6)
 
 
 def test_published_odds_ratios_are_riddle2003_values():
     # riddle2003 abstract: 23.3 (4.3-124.4), 5.6 (1.9-16.6), 3.6 (1.3-10.1).
-    riddle = stats.PUBLISHED_ODDS_RATIOS.query("bron == 'riddle2003'").set_index("factor")
+    riddle = class_data.PUBLISHED_ODDS_RATIOS.query("bron == 'riddle2003'").set_index("factor")
     assert riddle.loc["Dorsaalflexie ≤ 0° (ref. > 10°)", "or"] == 23.3
     assert riddle.loc["BMI > 30 (ref. ≤ 25)", "hoog"] == 16.6
     assert math.isclose(riddle.loc["Meestal staand werk (ref. niet)", "laag"], 1.3)
@@ -153,7 +153,7 @@ def test_published_odds_ratios_are_riddle2003_values():
 def test_recovery_chart_carries_the_package_numbers_and_a_named_param():
     from hielspoor.charts import stats as stats_charts
 
-    curves = stats.recovery_curves(_small_trial())
+    curves = class_data.recovery_curves(_small_trial())
     spec = stats_charts.recovery_chart(curves).to_dict()
     values = next(iter(spec["datasets"].values()))
     row = next(v for v in values if v["behandeling"] == "kracht" and v["week"] == 12)

@@ -13,7 +13,7 @@ from hielspoor import calf, load, windlass
 from hielspoor.calf import MUSCLE_NAMES
 from hielspoor.display.format import format_number
 from hielspoor.references import short_references
-from hielspoor.validation import InputError, check_number
+from hielspoor.validation import InputError, check_frame, check_number
 
 
 def bmi_text(*, body_mass_kg: float, height_m: float) -> str:
@@ -210,3 +210,25 @@ def windlass_geometry_table(*, geometry: windlass.WindlassGeometry | None = None
             for name, value, dec, unit in rows
         ]
     )  # fmt: skip
+
+
+def dutch(table: pd.DataFrame, *, decimals: int = 2) -> pd.DataFrame:
+    """Return a copy of ``table`` with its decimal numbers as Dutch text (decimal comma).
+
+    Whole-number columns stay as they are; use this only for display.
+
+    Examples
+    --------
+    >>> dutch(pd.DataFrame({"or": [6.0512], "n": [38]})).to_dict("records")
+    [{'or': '6,05', 'n': 38}]
+    """
+    check_frame(table, name="Tabel")
+    decimals = int(check_number(decimals, name="Decimalen", low=0, high=10, integer=True))
+    shown = table.copy()
+    for column in shown.columns:
+        if pd.api.types.is_float_dtype(shown[column]):
+            shown[column] = [
+                "" if pd.isna(value) else format_number(float(value), decimals=decimals)
+                for value in shown[column]
+            ]
+    return shown

@@ -34,7 +34,7 @@ def recovery_chart(curves: pd.DataFrame) -> alt.LayerChart:
     Parameters
     ----------
     curves
-        Output of :func:`hielspoor.stats.recovery_curves` (columns ``behandeling, week, n,
+        Output of :func:`hielspoor.class_data.recovery_curves` (columns ``behandeling, week, n,
         gemiddelde, sd, laag, hoog``).
     """
     data = curves.round({"gemiddelde": 1, "sd": 1, "laag": 1, "hoog": 1})
@@ -86,7 +86,7 @@ def odds_ratio_chart(table: pd.DataFrame) -> alt.LayerChart:
     Parameters
     ----------
     table
-        Output of :func:`hielspoor.stats.risk_factor_table` (columns ``factor, bron, or,
+        Output of :func:`hielspoor.class_data.risk_factor_table` (columns ``factor, bron, or,
         laag, hoog``).
     """
     data = table.round({"or": 2, "laag": 2, "hoog": 2})
