@@ -7,8 +7,10 @@ import math
 import pytest
 
 from hielspoor import calf, windlass
+from hielspoor.charts import calf as calf_charts
 from hielspoor.charts import expressions
 from hielspoor.charts import result_tables as tables
+from hielspoor.charts import windlass as windlass_charts
 from hielspoor.validation import InputError
 from tests.vega_eval import evaluate
 
@@ -267,9 +269,8 @@ def _calculates(spec: dict) -> dict[str, str]:
 
 
 def test_calf_stretch_chart_expressions_equal_calf_lengths():
-    from hielspoor.charts import anatomy as anatomy_charts
 
-    spec = anatomy_charts.calf_stretch_chart().to_dict()
+    spec = calf_charts.calf_stretch_chart().to_dict()
     calc = _calculates(spec)
     names = {p["name"] for p in spec["params"]}
     assert names == {"knie", "enkel"}
@@ -288,9 +289,8 @@ def test_calf_stretch_chart_expressions_equal_calf_lengths():
 
 
 def test_windlass_chart_uses_package_expressions_and_curve():
-    from hielspoor.charts import anatomy as anatomy_charts
 
-    spec = anatomy_charts.windlass_chart().to_dict()
+    spec = windlass_charts.windlass_chart().to_dict()
     calc = _calculates(spec)
     for key, expression in expressions.windlass_expressions(toe="teen").items():
         assert calc[key] == expression
@@ -301,9 +301,8 @@ def test_windlass_chart_uses_package_expressions_and_curve():
 
 
 def test_fascia_tension_chart_expression_equals_package():
-    from hielspoor.charts import anatomy as anatomy_charts
 
-    spec = anatomy_charts.fascia_tension_chart().to_dict()
+    spec = windlass_charts.fascia_tension_chart().to_dict()
     calc = _calculates(spec)
     span = windlass.default_windlass_geometry().chord0_mm
     for mass, height in [(40, 20), (70, 37), (150, 50)]:
@@ -317,13 +316,12 @@ def test_fascia_tension_chart_expression_equals_package():
 
 
 def test_charts_have_dutch_description_and_stable_spec():
-    from hielspoor.charts import anatomy as anatomy_charts
 
     for make in (
-        anatomy_charts.calf_stretch_chart,
-        anatomy_charts.lunge_chart,
-        anatomy_charts.windlass_chart,
-        anatomy_charts.fascia_tension_chart,
+        calf_charts.calf_stretch_chart,
+        calf_charts.lunge_chart,
+        windlass_charts.windlass_chart,
+        windlass_charts.fascia_tension_chart,
     ):
         first, second = make().to_json(), make().to_json()
         assert first == second

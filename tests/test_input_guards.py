@@ -13,10 +13,17 @@ import pandas as pd
 import pytest
 
 from hielspoor import calf, class_data, data, load, stats, validation, windlass
+from hielspoor.charts import calf as calf_charts
+from hielspoor.charts import load as load_charts
 from hielspoor.charts import result_tables as tables
+from hielspoor.charts import stats as stats_charts
+from hielspoor.charts import windlass as windlass_charts
 from hielspoor.validation import InputError
 
-MODULES = (load, calf, windlass, stats, class_data, validation, tables)
+MODULES = (
+    load, calf, windlass, stats, class_data, validation, tables,
+    load_charts, calf_charts, windlass_charts, stats_charts,
+)  # fmt: skip
 
 #: Public names that are not checked here, with the reason.
 EXEMPT: dict[str, str] = {}
@@ -26,7 +33,10 @@ ALLOWED = {
     ("hielspoor.windlass.check_geometry", "geometry"): {"None"},  # None: the default geometry
 }
 #: Parameters that configure a check (set by the course's code, not by a learner).
-OPTIONS = {"name", "label", "low", "high", "unit", "integer", "text", "hint", "choices", "columns"}
+OPTIONS = {
+    "name", "label", "low", "high", "unit", "integer", "text", "hint", "choices", "columns",
+    "bmi_expr",  # a Vega expression written by the course's code
+}  # fmt: skip
 
 BAD_VALUES = {
     "nan": float("nan"),
@@ -129,6 +139,22 @@ def _valid() -> dict[str, dict[str, object]]:
             "value": "80", "label": "Gewicht", "low": 25, "high": 300,
         },
         "hielspoor.validation.parse_number": {"value": "80", "label": "Gewicht"},
+        "hielspoor.charts.load.bmi_class_expression": {"bmi_expr": "b"},
+        "hielspoor.charts.load.load_calculator_chart": {
+            "body_mass_kg": 80, "height_cm": 180, "activity": "lopen",
+        },
+        "hielspoor.charts.calf.calf_stretch_chart": {
+            "knee_flexion_deg": 0, "ankle_dorsiflexion_deg": 15, "shank_length_mm": 443,
+        },
+        "hielspoor.charts.calf.lunge_chart": {"left_cm": 10, "right_cm": 9},
+        "hielspoor.charts.windlass.windlass_chart": {
+            "toe_dorsiflexion_deg": 30, "toe_length_mm": 35,
+        },
+        "hielspoor.charts.windlass.fascia_tension_chart": {
+            "body_mass_kg": 70, "arch_height_mm": 37,
+        },
+        "hielspoor.charts.stats.recovery_chart": {"curves": class_data.recovery_curves(cohort)},
+        "hielspoor.charts.stats.odds_ratio_chart": {"table": class_data.risk_factor_table(cohort)},
         "hielspoor.charts.result_tables.bmi_text": {"body_mass_kg": 80, "height_m": 1.8},
         "hielspoor.charts.result_tables.calf_coefficient_table": {},
         "hielspoor.charts.result_tables.calf_table": {

@@ -6,6 +6,7 @@ import altair as alt
 
 from hielspoor import load
 from hielspoor.charts import COLORS, text_readout
+from hielspoor.validation import check_number
 
 WEIGHT_RANGE = range(40, 201)
 
@@ -32,6 +33,10 @@ def load_calculator_chart(
     the BMI and force read-out. All forces come from :func:`hielspoor.load.load_grid`;
     only BMI is computed in the browser, from the same formula and WHO classes.
     """
+    check_number(body_mass_kg, name="Gewicht", low=WEIGHT_RANGE.start, high=WEIGHT_RANGE.stop - 1,
+                 unit="kg")  # fmt: skip
+    check_number(height_cm, name="Lengte", low=load.HEIGHT_CM[0], high=load.HEIGHT_CM[1], unit="cm")
+    load.check_activity(activity)
     grid = load.load_grid(masses_kg=WEIGHT_RANGE)
     weight = alt.param(
         name="gewicht",

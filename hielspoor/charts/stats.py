@@ -6,6 +6,7 @@ import altair as alt
 import pandas as pd
 
 from hielspoor.charts import COLORS
+from hielspoor.validation import check_frame
 
 ARM_COLORS = {
     "voorlichting+rekken": COLORS["blauw"],
@@ -37,6 +38,8 @@ def recovery_chart(curves: pd.DataFrame) -> alt.LayerChart:
         Output of :func:`hielspoor.class_data.recovery_curves` (columns ``behandeling, week, n,
         gemiddelde, sd, laag, hoog``).
     """
+    check_frame(curves, name="Herstelcurven", columns=("behandeling", "week", "n", "gemiddelde",
+                                                       "sd", "laag", "hoog"))  # fmt: skip
     data = curves.round({"gemiddelde": 1, "sd": 1, "laag": 1, "hoog": 1})
     highlight = alt.selection_point(name="arm", fields=["behandeling"], bind="legend")
     color = alt.Color(
@@ -89,6 +92,7 @@ def odds_ratio_chart(table: pd.DataFrame) -> alt.LayerChart:
         Output of :func:`hielspoor.class_data.risk_factor_table` (columns ``factor, bron, or,
         laag, hoog``).
     """
+    check_frame(table, name="Odds ratio's", columns=("factor", "bron", "or", "laag", "hoog"))
     data = table.round({"or": 2, "laag": 2, "hoog": 2})
     factors = list(dict.fromkeys(data["factor"]))
     y = alt.Y("factor:N", title=None, sort=factors, axis=alt.Axis(labelLimit=260))

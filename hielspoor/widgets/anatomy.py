@@ -13,7 +13,8 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from hielspoor import calf, windlass
-from hielspoor.charts import anatomy as anatomy_charts
+from hielspoor.charts import calf as calf_charts
+from hielspoor.charts import windlass as windlass_charts
 from hielspoor.charts.result_tables import calf_table
 from hielspoor.display.disclaimers import disclaimer_html
 from hielspoor.display.format import format_number
@@ -89,7 +90,7 @@ def calf_length_widget(
         )
         show_charts(
             chart,
-            anatomy_charts.calf_stretch_chart(
+            calf_charts.calf_stretch_chart(
                 knee_flexion_deg=knee.value,
                 ankle_dorsiflexion_deg=ankle.value,
                 shank_length_mm=shank_mm,
@@ -134,7 +135,7 @@ def lunge_widget(*, left_cm: str = "10", right_cm: str = "9") -> widgets.VBox:
             return
         status.value = ""
         difference = abs(values["links"] - values["rechts"])
-        limit = anatomy_charts.LUNGE_MDC_DIFFERENCE_CM
+        limit = calf_charts.LUNGE_MDC_DIFFERENCE_CM
         if difference < limit:
             verdict = "Dit verschil valt binnen de meetfout: het kan toeval zijn."
         else:
@@ -148,7 +149,7 @@ def lunge_widget(*, left_cm: str = "10", right_cm: str = "9") -> widgets.VBox:
             + DISCLAIMER
         )
         show_charts(
-            chart, anatomy_charts.lunge_chart(left_cm=values["links"], right_cm=values["rechts"])
+            chart, calf_charts.lunge_chart(left_cm=values["links"], right_cm=values["rechts"])
         )
 
     for box in fields.values():
@@ -181,7 +182,7 @@ def windlass_widget(*, toe_dorsiflexion_deg: int = 30) -> widgets.VBox:
             f"{format_number(100 * state.strain_if_arch_fixed, decimals=1)} %</li>"
             "</ul>" + DISCLAIMER
         )
-        show_charts(chart, anatomy_charts.windlass_chart(toe_dorsiflexion_deg=toe.value))
+        show_charts(chart, windlass_charts.windlass_chart(toe_dorsiflexion_deg=toe.value))
 
     toe.observe(update, names="value")
     update()

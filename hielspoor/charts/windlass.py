@@ -1,9 +1,9 @@
-"""Charts for chapters 02 and 03: calf stretch, lunge test, windlass and tie-rod.
+"""Charts for chapter 03: the windlass truss and the tie-rod tension, with sliders.
 
-Every chart has Vega-Lite parameters bound to sliders, so it also works in the
-static book without Python. The numbers come from :mod:`hielspoor.calf` and
-:mod:`hielspoor.windlass`: either as data the package computed, or as Vega expressions the package
-generated from the same coefficients (tests compare both with direct calls).
+Every chart has Vega-Lite parameters bound to sliders, so it also works in the static
+book without Python. The numbers come from :mod:`hielspoor.windlass`: either as data
+the package computed, or as Vega expressions written from the same geometry (tests
+compare both with direct calls).
 """
 
 from __future__ import annotations
@@ -11,205 +11,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from hielspoor import calf, windlass
+from hielspoor import windlass
 from hielspoor.charts import COLORS, expressions, text_readout
 from hielspoor.load import G
-
-#: Smallest toe-wall difference between legs beyond measurement noise (cm), Chisholm 2012.
-LUNGE_MDC_DIFFERENCE_CM = 1.5
-#: Same, for one leg measured twice (cm), Chisholm 2012.
-LUNGE_MDC_SINGLE_CM = 1.0
-
-_MUSCLE_COLORS = {
-    "Gastrocnemius medialis": COLORS["blauw"],
-    "Gastrocnemius lateralis": COLORS["hemelsblauw"],
-    "Soleus": COLORS["oranje"],
-}
-
-
-def _calf_rows() -> pd.DataFrame:
-    table = calf.calf_coefficients().reset_index()
-    table["spier"] = table["muscle"].map(calf.MUSCLE_NAMES)
-    return table[["spier", "c0", "c_knee", "c_ankle"]]
-
-
-def calf_stretch_chart(
-    *,
-    knee_flexion_deg: int = 0,
-    ankle_dorsiflexion_deg: int = 15,
-    shank_length_mm: float = calf.DEFAULT_SHANK_LENGTH_MM,
-) -> alt.VConcatChart:
-    """Bars and curves of calf muscle stretch, with sliders for knee and ankle angle.
-
-    Parameters ``knie`` (knee flexion, 0-120 degrees) and ``enkel`` (dorsiflexion
-    from neutral, -30 to 30 degrees) drive
-    :func:`hielspoor.charts.expressions.calf_length_expression`, so the browser
-    computes the same lengths as :func:`hielspoor.calf.calf_lengths`.
-    """
-    knee_low, knee_high = calf.KNEE_FLEXION_RANGE_DEG
-    ankle_low, ankle_high = calf.ANKLE_DORSIFLEXION_RANGE_DEG
-    knee = alt.param(
-        name="knie",
-        value=knee_flexion_deg,
-        bind=alt.binding_range(
-            min=knee_low, max=knee_high, step=5, name="Kniebuiging (graden, 0 = gestrekt) "
-        ),
-    )
-    ankle = alt.param(
-        name="enkel",
-        value=ankle_dorsiflexion_deg,
-        bind=alt.binding_range(
-            min=ankle_low, max=ankle_high, step=1,
-            name="Enkel (graden; + = voet naar de scheen, − = strekken) ",
-        ),
-    )  # fmt: skip
-    now = expressions.calf_length_expression(
-        knee="knie", ankle="enkel", shank_length_mm=shank_length_mm
-    )
-    neutral = expressions.calf_length_expression(
-        knee="0", ankle="0", shank_length_mm=shank_length_mm
-    )
-    color = alt.Color(
-        "spier:N",
-        title="Spier",
-        scale=alt.Scale(domain=list(_MUSCLE_COLORS), range=list(_MUSCLE_COLORS.values())),
-    )
-    rows = _calf_rows()
-    bars_base = alt.Chart(rows).transform_calculate(lengte=now, neutraal=neutral)
-    bars_base = bars_base.transform_calculate(
-        verandering="datum.lengte - datum.neutraal",
-        procent="100 * (datum.lengte / datum.neutraal - 1)",
-    )
-    x_change = alt.X(
-        "verandering:Q",
-        title="Verandering t.o.v. rechtop staan (mm): + = gerekt, − = ingekort",
-        scale=alt.Scale(domain=[-65, 35]),
-    )
-    tooltip = [
-        alt.Tooltip("spier:N", title="Spier"),
-        alt.Tooltip("lengte:Q", title="Lengte (mm)", format=",.1f"),
-        alt.Tooltip("verandering:Q", title="Verandering (mm)", format="+,.1f"),
-        alt.Tooltip("procent:Q", title="Verandering (%)", format="+,.1f"),
-    ]
-    bars = bars_base.mark_bar().encode(
-        x=x_change,
-        y=alt.Y("spier:N", title=None, sort=list(_MUSCLE_COLORS)),
-        color=color,
-        tooltip=tooltip,
-    )
-    labels = bars_base.mark_text(align="left", dx=4, fontSize=12).encode(
-        x=alt.value(405),
-        y=alt.Y("spier:N", sort=list(_MUSCLE_COLORS)),
-        text=alt.Text("verandering:Q", format="+,.1f"),
-    )
-    zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color=COLORS["grijs"]).encode(x="x:Q")
-    bar_panel = (bars + zero + labels).properties(width=400, height=110)
-
-    knee_grid = pd.DataFrame({"knie_x": list(range(int(knee_low), int(knee_high) + 1, 5))})
-    curve_rows = rows.merge(knee_grid, how="cross")
-    curve_now = expressions.calf_length_expression(
-        knee="datum.knie_x", ankle="enkel", shank_length_mm=shank_length_mm
-    )
-    curves = (
-        alt.Chart(curve_rows)
-        .transform_calculate(lengte=curve_now, neutraal=neutral)
-        .transform_calculate(verandering="datum.lengte - datum.neutraal")
-        .mark_line()
-        .encode(
-            x=alt.X("knie_x:Q", title="Kniebuiging (graden)", scale=alt.Scale(domain=[0, 120])),
-            y=alt.Y(
-                "verandering:Q",
-                title="Verandering (mm)",
-                scale=alt.Scale(domain=[-65, 35]),
-            ),
-            color=color,
-        )
-    )
-    knee_rule = (
-        alt.Chart(pd.DataFrame({"r": [0]}))
-        .transform_calculate(knie_nu="knie")
-        .mark_rule(color=COLORS["zwart"], strokeDash=[4, 3])
-        .encode(x="knie_nu:Q")
-    )
-    curve_panel = (curves + knee_rule).properties(width=400, height=200)
-    return (
-        alt.vconcat(bar_panel, curve_panel)
-        .add_params(knee, ankle)
-        .properties(
-            description=(
-                "Lengteverandering van gastrocnemius medialis, gastrocnemius lateralis en soleus "
-                "ten opzichte van rechtop staan, met schuifregelaars voor kniebuiging en "
-                "enkelhoek. "
-                "Bij een gebogen knie wordt de gastrocnemius korter, de soleus niet."
-            )
-        )
-    )
-
-
-def lunge_chart(*, left_cm: float = 10.0, right_cm: float = 9.0) -> alt.VConcatChart:
-    """Lunge-test distances of both legs against the measurement error, with two sliders.
-
-    Parameters ``links`` and ``rechts`` (toe-wall distance, 0-20 cm). The read-out
-    compares the difference with the smallest real difference of 1.5 cm
-    (Chisholm et al. 2012); it gives no verdict about the reader's foot.
-    """
-    left = alt.param(
-        name="links",
-        value=left_cm,
-        bind=alt.binding_range(min=0, max=20, step=0.5, name="Links: teen tot muur (cm) "),
-    )
-    right = alt.param(
-        name="rechts",
-        value=right_cm,
-        bind=alt.binding_range(min=0, max=20, step=0.5, name="Rechts: teen tot muur (cm) "),
-    )
-    sides = pd.DataFrame({"been": ["Links", "Rechts"]})
-    base = alt.Chart(sides).transform_calculate(
-        afstand="datum.been == 'Links' ? links : rechts",
-        onder=f"max(0, datum.afstand - {LUNGE_MDC_SINGLE_CM})",
-        boven=f"datum.afstand + {LUNGE_MDC_SINGLE_CM}",
-    )
-    x = alt.X(
-        "afstand:Q", title="Afstand grote teen tot muur (cm)", scale=alt.Scale(domain=[0, 21])
-    )
-    y = alt.Y("been:N", title=None)
-    band = base.mark_rule(strokeWidth=8, opacity=0.35, color=COLORS["grijs"]).encode(
-        x="onder:Q", x2="boven:Q", y=y
-    )
-    dots = base.mark_point(filled=True, size=180, color=COLORS["blauw"]).encode(
-        x=x,
-        y=y,
-        tooltip=[
-            alt.Tooltip("been:N", title="Been"),
-            alt.Tooltip("afstand:Q", title="Afstand (cm)", format=",.1f"),
-        ],
-    )
-    plot = (band + dots).properties(width=420, height=90)
-    verdict = (
-        f"abs(links - rechts) < {LUNGE_MDC_DIFFERENCE_CM} "
-        "? 'Dit verschil valt binnen de meetfout: het kan toeval zijn.' "
-        ": 'Dit verschil is groter dan de meetfout. '"
-        "+ 'Het zegt nog niets over de oorzaak van hielpijn.'"
-    )
-    readout = text_readout(
-        alt.Chart(pd.DataFrame({"r": [0]})),
-        [
-            "'Verschil tussen links en rechts: ' + format(abs(links - rechts), ',.1f') + ' cm'",
-            verdict,
-        ],
-        width=420,
-        height=45,
-    )
-    return (
-        alt.vconcat(plot, readout)
-        .add_params(left, right)
-        .properties(
-            description=(
-                "Uitslag van de lunge-test links en rechts in centimeters, met een grijze band "
-                "voor de meetfout van één meting en een zin over het verschil tussen beide kanten."
-            )
-        )
-    )
+from hielspoor.validation import check_number
 
 
 def _foot_segments() -> pd.DataFrame:
@@ -241,6 +46,7 @@ def windlass_chart(
     from :func:`hielspoor.charts.expressions.windlass_expressions`; the curve is
     :func:`hielspoor.windlass.windlass_curve`; grey is the foot with the toes neutral.
     """
+    windlass.foot_outline(toe_dorsiflexion_deg=toe_dorsiflexion_deg, toe_length_mm=toe_length_mm)
     low, high = windlass.TOE_DORSIFLEXION_RANGE_DEG
     toe = alt.param(
         name="teen",
@@ -347,6 +153,8 @@ def fascia_tension_chart(*, body_mass_kg: int = 70, arch_height_mm: int = 37) ->
     the heel-to-forefoot chord of the default geometry. Formula from
     :func:`hielspoor.charts.expressions.fascia_tension_expression`.
     """
+    check_number(body_mass_kg, name="Lichaamsgewicht", low=40, high=150, unit="kg")
+    check_number(arch_height_mm, name="Booghoogte", low=20, high=50, unit="mm")
     span = windlass.default_windlass_geometry().chord0_mm
     weight = alt.param(
         name="gewicht",
