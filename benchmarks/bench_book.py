@@ -15,8 +15,8 @@ working tree to a scratch folder (so it never touches ``_build/`` or anyone's fi
    cold (empty cache) and on a second visit (scripts cached).
 
 Options: ``--html DIR`` measures an existing build and skips 1-2; ``--runs N`` loads each
-page N times (median time, default 3). Not a test: figures depend on the machine. Targets
-(issue 7): chapter pages under 1.5 MB transferred, charts drawn under 1 s locally, an
+page N times (median time, default 3). Not a test: figures depend on the machine. Targets:
+chapter pages under 1.5 MB transferred, charts drawn under 1 s locally, an
 incremental build of one changed page under 10 s.
 """
 

@@ -1,14 +1,13 @@
 """Clinical cases (chapter 10): complete, each answer explained, sources in the bibliography."""
 
 import re
-from pathlib import Path
 
 import pytest
 
 from hielspoor import cases
+from hielspoor.references import bib_keys
 
-BIB = (Path(__file__).resolve().parent.parent / "book" / "references.bib").read_text("utf-8")
-BIB_KEYS = set(re.findall(r"^@\w+\{([^,]+),", BIB, flags=re.MULTILINE))
+BIB_KEYS = bib_keys()
 
 
 def test_load_cases_covers_the_required_scenarios():

@@ -11,7 +11,7 @@ from hielspoor import references
 from hielspoor.charts.claims import ALL, claims_explorer, explorer_data, wrap_claim
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ("000", "001", "002", "003", "004")  # the five seed articles in ../shared/seeds/
+SEEDS = ("000", "001", "002", "003", "004")  # the five web articles (data/claims_README.md)
 
 
 def _raw_claims() -> pd.DataFrame:

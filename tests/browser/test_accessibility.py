@@ -1,4 +1,4 @@
-"""Accessibility and language of the published book (issue 7).
+"""Accessibility and language of the published book.
 
 * axe-core (vendored: tests/browser/vendor/axe.min.js, version in MANIFEST.txt) on every
   page of the book, after the charts are drawn: no serious or critical violations. The full

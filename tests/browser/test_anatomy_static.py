@@ -1,6 +1,6 @@
 """Browser tests for chapters 02 and 03 in the built book: every bound slider redraws its chart.
 
-Uses the lead's ``open_book_page`` fixture (tests/browser/conftest.py), which serves
+Uses the ``open_book_page`` fixture (tests/browser/conftest.py), which serves
 _build/html on 127.0.0.1 and fails the test if the page asked any other host.
 """
 

@@ -1,4 +1,4 @@
-"""Every page of the published book in headless chromium (issue 7).
+"""Every page of the published book in headless chromium.
 
 For each page in ``_toc.yml`` (plus search.html): no request leaves 127.0.0.1, no console or
 page errors, every chart is drawn as SVG with Dutch number formats, and every control bound to
