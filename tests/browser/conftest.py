@@ -13,7 +13,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -22,6 +21,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+
+from tests.browser.waits import ALL_CELLS_RUN, KERNEL_IDLE
 
 CHROMIUM = os.environ.get("HIELSPOOR_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -167,7 +168,7 @@ def lab_server(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     shutil.copytree(root / "notebooks", workdir / "notebooks")
     port, token = _free_port(), "hielspoor-test"
     jupyter = Path(sys.executable).parent / "jupyter"
-    log_file = (workdir / "lab.log").open("w")
+    log_path = workdir / "lab.log"
     # The learner's files (diary, plan) go to a scratch folder, never into the repository.
     env = {**os.environ, "HIELSPOOR_BESTANDEN": str(workdir / "mijn_bestanden")}
     process = subprocess.Popen(
@@ -177,38 +178,35 @@ def lab_server(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
             f"--ServerApp.root_dir={workdir}", "--LabApp.expose_app_in_browser=True",
             "--ServerApp.disable_check_xsrf=True", "--LabApp.news_url=",
         ],
-        stdout=log_file, stderr=subprocess.STDOUT, env=env, cwd=workdir,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, cwd=workdir, text=True,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
-                json.load(r)
-                break
-        except OSError:
-            if process.poll() is not None:
-                break
-            time.sleep(0.5)
-    else:
+    ready = threading.Event()
+
+    def copy_log() -> None:
+        """Copy the server's output to lab.log; ready once it prints its URL (or exits)."""
+        with log_path.open("w") as log:
+            for line in process.stdout:
+                log.write(line)
+                log.flush()
+                if f"127.0.0.1:{port}/lab" in line:
+                    ready.set()
+        ready.set()
+
+    threading.Thread(target=copy_log, daemon=True).start()
+    if not ready.wait(timeout=90):
         process.kill()
         pytest.fail("JupyterLab startte niet binnen 90 s")
     if process.poll() is not None:
-        pytest.fail(f"JupyterLab stopte: {(workdir / 'lab.log').read_text()[-2000:]}")
+        pytest.fail(f"JupyterLab stopte: {log_path.read_text()[-2000:]}")
+    with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=10) as response:
+        json.load(response)  # the server answers
     yield {"url": base, "token": token, "dir": workdir}
     process.terminate()
     try:
         process.wait(timeout=20)
     except subprocess.TimeoutExpired:
         process.kill()
-    log_file.close()
-
-
-KERNEL_IDLE = (
-    "() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;"
-    " const k = w && w.sessionContext && w.sessionContext.session"
-    " && w.sessionContext.session.kernel; return !!k && k.status === 'idle'; }"
-)
 
 
 @pytest.fixture
@@ -237,8 +235,12 @@ def open_lab_notebook(browser, lab_server: dict, page_logs: dict) -> Iterator[Ca
 
 def run_all_cells(page, *, timeout_ms: int = 120_000) -> None:
     """Run every cell of the open notebook and wait until the kernel is idle again."""
-    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
-    page.wait_for_timeout(500)
+    # The command's promise resolves when every cell has run; then the widgets' messages
+    # have been answered once the kernel is idle again.
+    page.evaluate(
+        "async () => { await window.jupyterapp.commands.execute('notebook:run-all-cells'); }"
+    )
+    page.wait_for_function(ALL_CELLS_RUN, timeout=timeout_ms, polling=500)
     page.wait_for_function(KERNEL_IDLE, timeout=timeout_ms, polling=500)
 
 

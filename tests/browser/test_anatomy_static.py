@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.waits import wait_until_changed
+
 pytestmark = [pytest.mark.browser, pytest.mark.book]
 
 # (page, for each chart with sliders: a new value for each of its sliders, in page order)
@@ -34,11 +36,8 @@ def test_anatomy_sliders_redraw_their_chart(open_book_page, page_path, new_value
             before = chart.locator("svg").first.inner_html()
             slider.fill(value)
             slider.dispatch_event("input")
-            page.wait_for_timeout(150)
-            after = chart.locator("svg").first.inner_html()
-            assert after != before, (
-                f"{page_path}: slider {slider_index} of chart {chart_index} changed nothing"
-            )
+            # Times out (and fails) if the slider changes nothing in the chart.
+            wait_until_changed(chart.locator("svg").first, before)
 
 
 def test_anatomy_figures_have_alt_text(open_book_page):

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from hielspoor import diary
+from tests.browser.waits import KERNEL_IDLE, wait_until_changed
 
 pytestmark = [pytest.mark.browser]
 
@@ -49,7 +50,9 @@ def test_diary_form_adds_entry_to_file_and_chart(open_lab_notebook, run_all, lab
     page.locator(".hs-dagboek-notities textarea").dispatch_event("change")
     page.locator(".hs-dagboek-stappen input").fill("8.500")
     page.locator(".hs-dagboek-stappen input").dispatch_event("change")
-    page.wait_for_timeout(500)
+    # The kernel has every new value once it is idle: ipywidgets sends (or flushes its
+    # buffered) state updates before the click, over the same connection.
+    page.wait_for_function(KERNEL_IDLE, timeout=20_000, polling=100)
     page.locator("button.hs-dagboek-opslaan").click()
 
     message = page.locator(".hs-dagboek-melding")
@@ -95,8 +98,7 @@ def test_book_diary_chart_has_dutch_tooltips_and_brush_zoom(open_book_page):
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] * 0.6, y, steps=8)
     page.mouse.up()
-    page.wait_for_timeout(300)
-    assert svg.inner_html() != before
+    wait_until_changed(svg, before)  # the detail view zoomed
     # No live controls of the JupyterLab-only cells in the static page.
     assert page.locator(".jupyter-widgets").count() == 0
     assert "diary_form(" not in page.content()

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from hielspoor import claims
+from tests.browser.waits import wait_until_changed
 
 pytestmark = [pytest.mark.browser, pytest.mark.book]
 
@@ -28,14 +29,21 @@ def test_claims_filter_by_verdict_shows_exactly_those_claims(open_book_page):
     assert shown_ids(chart) == set(register["id"])
 
     selects = chart.locator("select")
+    svg = chart.locator("svg").first
+    before = svg.inner_html()
     selects.nth(1).select_option("onveilig")
-    page.wait_for_timeout(300)
+    wait_until_changed(svg, before)
     unsafe = set(register.loc[register["verdict"] == "onveilig", "id"])
     assert shown_ids(chart) == unsafe  # C-026 and C-064 (camphor tincture) on 2026-11-25
 
+    before = svg.inner_html()
     selects.nth(0).select_option("voeding")
     selects.nth(1).select_option("alle")
-    page.wait_for_timeout(300)
+    nutrition = set(register.loc[register["topic"] == "voeding", "id"])
+    page.wait_for_function(
+        "([el, n]) => (el.innerHTML.match(/>C-\\d{3}</g) || []).length === n",
+        arg=[svg.element_handle(), len(nutrition)],
+    )  # both selects applied: exactly the nutrition claims are drawn
     nutrition = set(register.loc[register["topic"] == "voeding", "id"])
     assert shown_ids(chart) == nutrition
 
