@@ -7,7 +7,7 @@ import pandera.errors
 import pytest
 
 from hielspoor import passages
-from hielspoor.data import read_table
+from hielspoor.data import DATA_DIR, read_table
 from hielspoor.references import bib_keys
 
 
@@ -82,3 +82,13 @@ def test_counts_cover_all_tables():
 
 def test_every_passage_source_is_in_the_bibliography():
     assert set(passages.load_passages()["source"]) <= bib_keys()
+
+
+@pytest.mark.parametrize("chapter", ["04", "05", "06"])
+def test_chapter_review_files_record_a_verdict_and_location_per_cited_sentence(chapter):
+    path = DATA_DIR / "review" / f"chapter_{chapter}.csv"
+    review = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert len(review) > 10
+    assert set(review["verdict"]) <= {"klopt", "deels", "aangepast", "niet gevonden"}
+    assert (review["location"].str.len() > 0).all() and (review["keys"].str.len() > 0).all()
+    assert review["checked"].str.match(r"^\d{4}-\d{2}-\d{2}$").all()
