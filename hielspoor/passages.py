@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import cache
-from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
-import yaml
 
-from hielspoor.data import DATA_DIR, example_path, read_table
+from hielspoor import questions
+from hielspoor.data import example_path, read_table
 from hielspoor.references import bib_keys, split_keys
 
 #: How a passage is given: a quote, a close paraphrase, or not found in the reachable sources.
@@ -28,8 +27,6 @@ RESULTS = ("bevestigd", "aangepast", "deels", "niet gevonden")
 #: Longest quote or paraphrase, in words (issue 12 asks for at most about 30).
 MAX_PASSAGE_WORDS = 35
 COLUMNS = ("table", "row", "source", "location", "passage", "kind", "result", "note", "checked")
-QUIZ_DIR = DATA_DIR / "quizzes"
-CASES_PATH = DATA_DIR / "cases.yaml"
 
 
 def passages_schema(known_keys: set[str]) -> pa.DataFrameSchema:
@@ -107,15 +104,14 @@ def _csv_rows(name: str, key: Callable[[pd.Series], str], sources: str) -> Itera
         yield key(line), split_keys(line[sources])
 
 
-def _quiz_rows(quiz_dir: Path = QUIZ_DIR) -> Iterator[tuple]:
-    for path in sorted(quiz_dir.glob("*.yaml")):
-        quiz = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for number, question in enumerate(quiz["questions"], start=1):
-            yield f"{path.stem}/{number}", split_keys(question["source"])
+def _quiz_rows() -> Iterator[tuple]:
+    for name in questions.quiz_names():
+        for number, question in enumerate(questions.load_quiz(name)["questions"], start=1):
+            yield f"{name}/{number}", split_keys(question["source"])
 
 
-def _case_rows(path: Path = CASES_PATH) -> Iterator[tuple]:
-    for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
+def _case_rows() -> Iterator[tuple]:
+    for case in questions.load_cases():
         for number, question in enumerate(case["questions"], start=1):
             yield f"{case['id']}/{number}", split_keys(question["source"])
 
