@@ -46,7 +46,7 @@ def _shown(value: object, *, limit: int = 40) -> str:
 
 def _plain(number: float) -> str:
     """Dutch text of a number as given: thousands dots, up to four decimals, no trailing zeros."""
-    if abs(number) >= 1e15:
+    if abs(number) >= 1e15 or 0 < abs(number) < 1e-4:
         return f"{number:.3g}".replace(".", ",")
     if float(number).is_integer():
         return format_number(number)

@@ -24,7 +24,7 @@ from hielspoor.load import G
 from hielspoor.validation import InputError, check_number
 
 __all__ = [
-    "MAX_CURVE_POINTS",
+    "MIN_CURVE_STEP_DEG",
     "TOE_DORSIFLEXION_RANGE_DEG",
     "WindlassGeometry",
     "WindlassState",
@@ -40,8 +40,8 @@ __all__ = [
 TOE_DORSIFLEXION_RANGE_DEG = (0.0, 70.0)
 #: Angle the fascia is already wrapped around the metatarsal head at neutral, radians.
 WRAP_AT_NEUTRAL_RAD = math.pi / 4
-#: Most rows :func:`windlass_curve` returns (a tiny step would otherwise never end).
-MAX_CURVE_POINTS = 1_000
+#: Smallest step of :func:`windlass_curve` (at most 701 rows; a tiny step would never end).
+MIN_CURVE_STEP_DEG = 0.1
 #: Plausible geometry (mm, degrees): the course's own limits, wide around D'Hondt et al. 2024.
 _GEOMETRY_LIMITS = {
     "a_mm": ("Achterste pijler (a)", 20.0, 200.0, "mm"),
@@ -250,7 +250,7 @@ def windlass_curve(
     Parameters
     ----------
     step_deg
-        Distance between toe angles, degrees: from 0,07 (1.000 rows) to 70.
+        Distance between toe angles, degrees: from 0,1 (701 rows) to 70.
     geometry
         Arch geometry; default :func:`default_windlass_geometry`.
 
@@ -268,7 +268,7 @@ def windlass_curve(
     """
     low, high = TOE_DORSIFLEXION_RANGE_DEG
     step = check_number(
-        step_deg, name="Stapgrootte", low=(high - low) / (MAX_CURVE_POINTS - 1), high=high - low,
+        step_deg, name="Stapgrootte", low=MIN_CURVE_STEP_DEG, high=high - low,
         unit="graden",
     )  # fmt: skip
     geo = check_geometry(geometry)

@@ -185,8 +185,8 @@ def test_windlass_curve_refuses_zero_tiny_or_huge_steps(step):
 
 
 def test_windlass_curve_is_bounded_and_covers_the_whole_range():
-    finest = windlass.windlass_curve(step_deg=70 / (windlass.MAX_CURVE_POINTS - 1))
-    assert len(finest) == windlass.MAX_CURVE_POINTS
+    finest = windlass.windlass_curve(step_deg=windlass.MIN_CURVE_STEP_DEG)
+    assert len(finest) == 701  # 0, 0.1, ..., 70 degrees
     # 40 does not divide 70: before, the last angle (80) was refused; now 70 closes the curve.
     assert windlass.windlass_curve(step_deg=40)["toe_deg"].tolist() == [0.0, 40.0, 70.0]
     assert list(windlass.windlass_curve().columns) == [
