@@ -14,6 +14,7 @@ number outside the range the model was made for) stops with an
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Collection, Iterable
 from numbers import Real
@@ -27,6 +28,7 @@ __all__ = [
     "InputError",
     "check_choice",
     "check_column",
+    "check_date",
     "check_frame",
     "check_number",
     "check_range",
@@ -256,3 +258,48 @@ def check_range(
     return check_number(
         value, name=label, low=low, high=high, unit=unit, integer=integer, text=True
     )
+
+
+EARLIEST_DATE, LATEST_DATE = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
+"""Dates a learner could mean; outside them a date is a typing error."""
+
+_DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
+
+
+def check_date(
+    value: object, *, name: str, earliest: dt.date = EARLIEST_DATE, latest: dt.date = LATEST_DATE
+) -> dt.date:
+    """Return ``value`` as a :class:`datetime.date`, or raise a Dutch :class:`InputError`.
+
+    Accepts a date, a datetime or pandas Timestamp (the time is dropped) and text
+    ``dd-mm-jjjj`` or ``jjjj-mm-dd``. Refuses None, NaT, NaN, numbers, booleans, other
+    text and dates outside ``[earliest, latest]``.
+
+    Examples
+    --------
+    >>> check_date("02-03-2026", name="Startdatum")
+    datetime.date(2026, 3, 2)
+    >>> check_date(float("nan"), name="Startdatum")
+    Traceback (most recent call last):
+    ...
+    hielspoor.validation.InputError: Startdatum: vul een datum in als dd-mm-jjjj.
+    """
+    day: dt.date | None = None
+    if isinstance(value, dt.datetime):
+        day = None if value != value else value.date()  # pandas.NaT != itself
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, str):
+        for pattern in _DATE_FORMATS:
+            try:
+                day = dt.datetime.strptime(value.strip(), pattern).date()
+                break
+            except ValueError:
+                continue
+    if day is None:
+        raise InputError(f"{name}: vul een datum in als dd-mm-jjjj.")
+    if not earliest <= day <= latest:
+        raise InputError(
+            f"{name}: {day:%d-%m-%Y} ligt buiten {earliest:%d-%m-%Y} tot en met {latest:%d-%m-%Y}."
+        )
+    return day

@@ -26,13 +26,20 @@ PURE_MODULES = [
     "hielspoor.passages",
     "hielspoor.diary",
     "hielspoor.monitoring",
+    "hielspoor.monitoring.params",
+    "hielspoor.monitoring.day",
+    "hielspoor.monitoring.week",
     "hielspoor.programme",
+    "hielspoor.programme.plan",
+    "hielspoor.programme.export",
     # the display layer itself
     "hielspoor.display",
     "hielspoor.display.format",
     "hielspoor.display.palette",
     "hielspoor.display.tables",
     "hielspoor.display.disclaimers",
+    "hielspoor.display.rule",
+    "hielspoor.display.plan",
 ]
 
 CHECK = """

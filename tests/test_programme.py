@@ -150,19 +150,18 @@ def test_adjust_plan_rejects_unknown_advice(plan):
         programme.adjust_plan(plan, "harder")
 
 
-def test_plan_table_dutch_dates_and_doses(plan):
-    table = programme.plan_table(plan)
+def test_plan_frame_dutch_dates_and_doses(plan):
+    table = programme.plan_frame(plan)
     assert table.loc[0, ["Dag", "Datum", "Dosis"]].tolist() == ["ma", "02-03-2026", "3 × 12"]
     assert table["Datum"].str.fullmatch(r"\d{2}-\d{2}-\d{4}").all()
-    markdown = programme.plan_markdown(plan)
-    assert markdown.startswith("| Week | Dag | Datum |")
-    assert markdown.count("\n") == len(table) + 2
 
 
-def test_plan_html_is_standalone(plan):
-    page = programme.plan_html(plan)
-    assert page.startswith("<!DOCTYPE html>") and "<script" not in page
-    assert "geen diagnose" in page and "13-04-2026" in page
+def test_plan_html_is_a_plain_escaped_table(plan):
+    from hielspoor.display.plan import plan_html
+
+    page = plan_html(plan)
+    assert page.startswith('<table class="hs-plan">') and "<script" not in page
+    assert "13-04-2026" in page and page.count("<tr>") == len(plan) + 1
 
 
 def test_save_plan_csv_round_trip(plan, tmp_path):
@@ -170,7 +169,7 @@ def test_save_plan_csv_round_trip(plan, tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM for Dutch Excel
     back = pd.read_csv(path, sep=";", encoding="utf-8-sig", dtype=str, keep_default_na=False)
-    pd.testing.assert_frame_equal(back, programme.plan_table(plan).astype(str))
+    pd.testing.assert_frame_equal(back, programme.plan_frame(plan).astype(str))
     assert not list(tmp_path.glob(".*.tmp"))
 
 

@@ -6,18 +6,14 @@ import altair as alt
 import pandas as pd
 
 from hielspoor.charts import COLORS
-from hielspoor.programme import HEEL_RAISE, STATUS_PAUSED, WEEKDAYS_NL, date_nl, weekly_volume
+from hielspoor.display.format import format_date, weekday_nl
+from hielspoor.display.palette import PLAN_KIND_COLORS
+from hielspoor.programme import HEEL_RAISE, STATUS_PAUSED, check_plan, weekly_volume
 
 WEEK_PARAM = "week_markeren"
 """Name of the Vega-Lite parameter (slider) that highlights one week."""
 
-KIND_COLORS = {
-    "fase 1": COLORS["hemelsblauw"],
-    "fase 2": COLORS["blauw"],
-    "fase 3": COLORS["paars"],
-    "alleen rekken": "#f2f2f2",
-    "gepauzeerd": COLORS["grijs"],
-}
+KIND_COLORS = PLAN_KIND_COLORS
 """Colour per kind of day: heel-raise phase, stretching only, or paused."""
 
 
@@ -36,7 +32,7 @@ def calendar_data(plan: pd.DataFrame) -> pd.DataFrame:
     ``"fase 3"``, ``"alleen rekken"``, ``"gepauzeerd"``) and ``status``.
     """
     rows = []
-    for day, group in plan.groupby("date", sort=True):
+    for day, group in check_plan(plan).groupby("date", sort=True):
         heel = group[(group["exercise_id"] == HEEL_RAISE) & group["sets"].notna()]
         paused = bool((group["status"] == STATUS_PAUSED).all())
         if paused:
@@ -49,9 +45,9 @@ def calendar_data(plan: pd.DataFrame) -> pd.DataFrame:
             label, volume, kind = "rek", 0, "alleen rekken"
         rows.append(
             {
-                "datum": date_nl(day),
+                "datum": format_date(day),
                 "week": int(group["week"].iloc[0]),
-                "dag": WEEKDAYS_NL[day.weekday()],
+                "dag": weekday_nl(day),
                 "dagnummer": day.weekday(),
                 "herhalingen": volume,
                 "label": label,

@@ -17,6 +17,7 @@ import ipywidgets as widgets
 from hielspoor import monitoring, programme
 from hielspoor.charts.programme import plan_calendar_chart, weekly_volume_chart
 from hielspoor.display.disclaimers import disclaimer_html
+from hielspoor.display.rule import advice_html
 from hielspoor.paths import learner_dir
 from hielspoor.validation import InputError, check_range
 from hielspoor.widgets import error_html, show_charts
@@ -62,7 +63,7 @@ class ProgrammeApp:
             layout=_LAYOUT,
         )
         self.during = self._text("Pijn tijdens oefenen (0-10)", "3")
-        self.next_morning = self._text("Pijn volgende ochtend (0-10)", "2")
+        self.next_morning = self._text("Pijn volgende ochtend (0-10, mag leeg)", "2")
         self.before = self._text("Pijn ochtend ervoor (0-10, mag leeg)", "2")
         self.fields = {
             "start": (self.start, widgets.HTML()),
@@ -125,7 +126,7 @@ class ProgrammeApp:
         for key, label in _LABELS.items():
             box, error = self.fields[key]
             text = box.value.strip()
-            if key == "before" and not text:
+            if key in ("before", "next_morning") and not text:
                 values[key] = None
                 continue
             try:
@@ -153,7 +154,7 @@ class ProgrammeApp:
         self.status.value = ""
         self.advice = advice
         self.plan = programme.plan_after_week(start, advice, week_done=self.week_done.value)
-        self.advice_html.value = advice._repr_html_()
+        self.advice_html.value = advice_html(advice, target="lab")
         show_charts(
             self.charts,
             plan_calendar_chart(self.plan, highlight_week=self.week_done.value + 1),

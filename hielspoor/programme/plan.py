@@ -15,19 +15,16 @@ For learning, not a prescription or a diagnosis.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import pandas as pd
 
 from hielspoor.data import read_table
-from hielspoor.display.disclaimers import DISCLAIMER
-from hielspoor.display.tables import Html, Markdown
-from hielspoor.fileio import atomic_write_bytes
-from hielspoor.monitoring import DECISIONS, RED_FLAGS_NOTE, Advice
-from hielspoor.validation import InputError, check_range
+from hielspoor.display.disclaimers import DISCLAIMER, RED_FLAGS_NOTE
+from hielspoor.display.format import format_date, weekday_nl
+from hielspoor.monitoring import DECISIONS, Advice
+from hielspoor.validation import InputError, check_date, check_range
 
 
 @dataclass(frozen=True)
@@ -83,8 +80,6 @@ PLAN_COLUMNS = [
 
 STATUS_PLANNED, STATUS_ADJUSTED, STATUS_PAUSED = "gepland", "aangepast", "gepauzeerd"
 
-WEEKDAYS_NL = ("ma", "di", "wo", "do", "vr", "za", "zo")
-
 LEARNING_NOTE = f"{DISCLAIMER} Dit is geen behandelvoorschrift."
 
 
@@ -103,7 +98,7 @@ def exercises() -> pd.DataFrame:
 
 
 def phase_for_week(week: int) -> Phase:
-    """Heel-raise phase for programme week ``week`` (1-based).
+    """Return the heel-raise phase for programme week ``week`` (1-based).
 
     Examples
     --------
@@ -128,22 +123,6 @@ def _heel_raise_note(phase: Phase) -> str:
         f"Nieuw: {phase.sets} sets van {phase.reps} ({phase.reps}RM). Gaat het makkelijk, "
         "doe dan extra boeken in een rugzak."
     )
-
-
-def _to_date(value: object, label: str) -> dt.date:
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        for fmt in ("%d-%m-%Y", "%Y-%m-%d"):
-            try:
-                return dt.datetime.strptime(value.strip(), fmt).date()
-            except ValueError:
-                continue
-    raise InputError(f"{label}: vul een datum in als dd-mm-jjjj.")
 
 
 def weekly_plan(
@@ -193,8 +172,12 @@ def weekly_plan(
     >>> len(heel), heel["date"].iloc[1].strftime("%d-%m-%Y")
     (42, '04-03-2026')
     """
-    first = _to_date(start, "Startdatum")
+    first = check_date(start, name="Startdatum")
     n_weeks = int(check_range(weeks, label="Aantal weken", low=1, high=52, integer=True))
+    if not isinstance(heel_raises, bool):
+        raise InputError("Hielheffen: kies ja (True) of nee (False).")
+    if isinstance(stretches, str) or not all(isinstance(item, str) for item in stretches):
+        raise InputError("Rekoefeningen: geef een lijst met namen van oefeningen.")
     catalogue = exercises()
     unknown = [item for item in stretches if item not in catalogue.index]
     if unknown:
@@ -237,6 +220,25 @@ def weekly_plan(
                 }
             )
     return _typed(pd.DataFrame(rows, columns=PLAN_COLUMNS))
+
+
+def check_plan(plan: object) -> pd.DataFrame:
+    """Return a typed copy of a plan from :func:`weekly_plan`, or raise a Dutch InputError.
+
+    Checks that it is a table with the plan's columns and a valid date in every row.
+    """
+    if not isinstance(plan, pd.DataFrame):
+        raise InputError("Dit is geen oefenplan: geef een tabel van weekly_plan.")
+    missing = [column for column in PLAN_COLUMNS if column not in plan.columns]
+    if missing:
+        raise InputError(f"Dit is geen oefenplan: de kolom(men) {', '.join(missing)} ontbreken.")
+    try:
+        typed = _typed(plan.loc[:, PLAN_COLUMNS])
+    except (TypeError, ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
+        raise InputError("Dit oefenplan heeft een datum of dosis die niet klopt.") from None
+    if typed["date"].isna().any():
+        raise InputError("Dit oefenplan heeft een rij zonder datum.")
+    return typed
 
 
 def _typed(plan: pd.DataFrame) -> pd.DataFrame:
@@ -293,13 +295,12 @@ def adjust_plan(
     decision = advice.decision if isinstance(advice, Advice) else str(advice)
     if decision not in DECISIONS:
         raise InputError(f"Onbekend advies '{decision}'; kies uit {', '.join(DECISIONS)}.")
-    missing = [column for column in PLAN_COLUMNS if column not in plan.columns]
-    if missing:
-        raise InputError(f"Dit is geen oefenplan: de kolom(men) {', '.join(missing)} ontbreken.")
-    new = _typed(plan.loc[:, PLAN_COLUMNS])
+    new = check_plan(plan)
     if new.empty:
         return new
-    start = pd.Timestamp(new["date"].min() if from_date is None else _to_date(from_date, "Vanaf"))
+    start = pd.Timestamp(
+        new["date"].min() if from_date is None else check_date(from_date, name="Vanaf")
+    )
     affected = new["date"] >= start
     heel = affected & (new["exercise_id"] == HEEL_RAISE)
     reason = advice.reason if isinstance(advice, Advice) else ""
@@ -362,6 +363,7 @@ def weekly_volume(plan: pd.DataFrame) -> pd.DataFrame:
     >>> volume.loc[volume["week"] == 1, ["sessions", "sets", "repetitions"]].values.tolist()
     [[4, 12, 144]]
     """
+    plan = check_plan(plan)
     heel = plan[(plan["exercise_id"] == HEEL_RAISE) & plan["sets"].notna()].copy()
     heel["repetitions"] = heel["sets"] * heel["reps"]
     weeks = pd.DataFrame({"week": pd.array(sorted(plan["week"].unique()), dtype="Int64")})
@@ -382,18 +384,8 @@ def weekly_volume(plan: pd.DataFrame) -> pd.DataFrame:
     return volume
 
 
-def date_nl(day: dt.date | pd.Timestamp) -> str:
-    """Date as Dutch text ``dd-mm-jjjj``.
-
-    Examples
-    --------
-    >>> date_nl(dt.date(2026, 3, 2))
-    '02-03-2026'
-    """
-    return day.strftime("%d-%m-%Y")
-
-
-def _dose(row: pd.Series) -> str:
+def dose_text(row: pd.Series) -> str:
+    """Return the dose of one plan row as Dutch text (``"3 × 12"``, ``"gepauzeerd"``)."""
     if row["status"] == STATUS_PAUSED:
         return "gepauzeerd"
     if pd.isna(row["sets"]):
@@ -401,7 +393,7 @@ def _dose(row: pd.Series) -> str:
     return f"{row['sets']} × {row['reps']}"
 
 
-def plan_table(plan: pd.DataFrame) -> pd.DataFrame:
+def plan_frame(plan: pd.DataFrame) -> pd.DataFrame:
     """Printable plan: one row per exercise per day, Dutch headers and dates.
 
     Columns ``Week``, ``Dag``, ``Datum`` (dd-mm-jjjj), ``Oefening``, ``Dosis``
@@ -409,134 +401,22 @@ def plan_table(plan: pd.DataFrame) -> pd.DataFrame:
 
     Examples
     --------
-    >>> table = plan_table(weekly_plan(dt.date(2026, 3, 2), weeks=1))
+    >>> table = plan_frame(weekly_plan(dt.date(2026, 3, 2), weeks=1))
     >>> table.iloc[0][["Dag", "Datum", "Dosis"]].tolist()
     ['ma', '02-03-2026', '3 × 12']
     """
+    plan = check_plan(plan)
     return pd.DataFrame(
         {
             "Week": plan["week"].astype(int),
-            "Dag": [WEEKDAYS_NL[day.weekday()] for day in plan["date"]],
-            "Datum": [date_nl(day) for day in plan["date"]],
+            "Dag": [weekday_nl(day) for day in plan["date"]],
+            "Datum": [format_date(day) for day in plan["date"]],
             "Oefening": plan["exercise"],
-            "Dosis": [_dose(row) for _, row in plan.iterrows()],
+            "Dosis": [dose_text(row) for _, row in plan.iterrows()],
             "Tempo": plan["tempo"],
             "Opmerking": plan["notes"],
         }
     ).reset_index(drop=True)
-
-
-def plan_markdown(plan: pd.DataFrame) -> str:
-    """Printable plan as a Markdown table (see :func:`plan_table`)."""
-    table = plan_table(plan)
-    header = "| " + " | ".join(table.columns) + " |"
-    rule = "|" + "|".join("---" for _ in table.columns) + "|"
-    lines = [header, rule]
-    for _, row in table.iterrows():
-        cells = [str(value).replace("|", "/") for value in row]
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
-
-
-def plan_table_html(plan: pd.DataFrame) -> str:
-    """Printable plan as a plain HTML ``<table>`` (no ids, no scripts, no styles)."""
-    table = plan_table(plan)
-    head = "".join(f"<th scope='col'>{html.escape(column)}</th>" for column in table.columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(value))}</td>" for value in row) + "</tr>"
-        for _, row in table.iterrows()
-    )
-    return f'<table class="hs-plan"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-
-
-def plan_html(plan: pd.DataFrame, *, title: str = "Oefenprogramma hielpijn") -> str:
-    """Printable plan as a stand-alone HTML page (A4-friendly, no scripts)."""
-    return (
-        '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
-        f"<title>{html.escape(title)}</title>"
-        "<style>body{font-family:system-ui,sans-serif;font-size:11pt}"
-        "table{border-collapse:collapse}th,td{border:1px solid #999;padding:2px 6px;"
-        "text-align:left;vertical-align:top}@media print{tr{page-break-inside:avoid}}</style>"
-        f"</head><body><h1>{html.escape(title)}</h1><p>{html.escape(LEARNING_NOTE)} "
-        f"{html.escape(RED_FLAGS_NOTE)}</p>{plan_table_html(plan)}</body></html>\n"
-    )
-
-
-def _atomic_write(path: str | Path, data: bytes) -> Path:
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(target, data)
-    return target
-
-
-def save_plan_csv(plan: pd.DataFrame, path: str | Path) -> Path:
-    """Write the printable plan as CSV for Dutch Excel (``;``, UTF-8 with BOM).
-
-    The file is written atomically (temporary file, then rename).
-    """
-    text = plan_table(plan).to_csv(sep=";", index=False, lineterminator="\n")
-    return _atomic_write(path, text.encode("utf-8-sig"))
-
-
-def _uid(first_day: dt.date, day: dt.date) -> str:
-    return f"hielspoor-{first_day:%Y%m%d}-{day:%Y%m%d}@hielspoor.invalid"
-
-
-def plan_to_ics(plan: pd.DataFrame, *, name: str = "Oefenprogramma hielpijn") -> bytes:
-    """Calendar file (iCalendar, RFC 5545) with one all-day event per plan day.
-
-    The UID of an event depends only on the plan's first day and the event's day, so
-    re-exporting an adjusted plan updates the same events in a calendar app, and the
-    same plan always gives the same bytes (``DTSTAMP`` is fixed to the first day).
-
-    Examples
-    --------
-    >>> ics = plan_to_ics(weekly_plan(dt.date(2026, 3, 2), weeks=1))
-    >>> ics.count(b"BEGIN:VEVENT")
-    7
-    """
-    from icalendar import Calendar, Event
-
-    calendar = Calendar()
-    calendar.add("prodid", "-//Hielspoor//Oefenprogramma//NL")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
-    if plan.empty:
-        return calendar.to_ical()
-    first_day = plan["date"].min().date()
-    stamp = dt.datetime.combine(first_day, dt.time(0, 0), tzinfo=dt.UTC)
-    for day, rows in plan.groupby("date", sort=True):
-        date = day.date()
-        parts = [f"{row['exercise']}: {_dose(row)}" for _, row in rows.iterrows()]
-        summary_parts = []
-        for _, row in rows.iterrows():
-            if row["status"] == STATUS_PAUSED:
-                summary_parts = ["Oefenen gepauzeerd"]
-                break
-            if row["exercise_id"] == HEEL_RAISE:
-                summary_parts.append(f"Hielheffen {_dose(row)}")
-            elif "Kuitrek" not in summary_parts:
-                summary_parts.append("Kuitrek")
-        notes = [str(note) for note in rows["notes"] if note]
-        description = "\n".join(
-            [*parts, *(f"Let op: {note}" for note in dict.fromkeys(notes)), LEARNING_NOTE]
-        )
-        event = Event()
-        event.add("uid", _uid(first_day, date))
-        event.add("dtstamp", stamp)
-        event.add("dtstart", date)
-        event.add("dtend", date + dt.timedelta(days=1))
-        event.add("summary", " + ".join(summary_parts))
-        event.add("description", description)
-        event.add("transp", "TRANSPARENT")
-        calendar.add_component(event)
-    return calendar.to_ical()
-
-
-def save_plan_ics(plan: pd.DataFrame, path: str | Path, **kwargs: str) -> Path:
-    """Write :func:`plan_to_ics` to ``path`` atomically and return the path."""
-    return _atomic_write(path, plan_to_ics(plan, **kwargs))
 
 
 def plan_after_week(
@@ -550,45 +430,8 @@ def plan_after_week(
     >>> plan.loc[plan["status"] == "aangepast", "date"].min().strftime("%d-%m-%Y")
     '16-03-2026'
     """
-    first = _to_date(start, "Startdatum")
+    first = check_date(start, name="Startdatum")
     n_weeks = int(check_range(weeks, label="Aantal weken", low=1, high=52, integer=True))
     done = int(check_range(week_done, label="Week", low=1, high=n_weeks, integer=True))
     plan = weekly_plan(first, weeks=n_weeks)
     return adjust_plan(plan, advice, from_date=first + dt.timedelta(days=7 * done))
-
-
-def exercise_card(exercise_id: str) -> Markdown:
-    """Show one exercise from the catalogue: instructions, dose, frequency and source.
-
-    Examples
-    --------
-    >>> "om de dag" in exercise_card("hielheffen").data
-    True
-    """
-    catalogue = exercises()
-    if exercise_id not in catalogue.index:
-        raise InputError(f"Onbekende oefening: {exercise_id}.")
-    row = catalogue.loc[exercise_id]
-    sources = ", ".join(f"`{key.strip()}`" for key in str(row["source"]).split(";"))
-    return Markdown(
-        f"**{row['name_nl']}**\n\n"
-        f"- *Uitvoering:* {row['instructions_nl']}\n"
-        f"- *Dosis:* {row['dose']}\n"
-        f"- *Hoe vaak:* {row['frequency']}\n"
-        f"- *Bron (sleutel in de bronnenlijst):* {sources}\n"
-    )
-
-
-def show_plan(plan: pd.DataFrame, *, days: int | None = None) -> Html:
-    """Show the printable plan (or its first ``days`` days) as an HTML table.
-
-    Examples
-    --------
-    >>> text = show_plan(weekly_plan(dt.date(2026, 3, 2)), days=2).data
-    >>> text.count("02-03-2026"), text.count("04-03-2026")
-    (3, 0)
-    """
-    if days is not None:
-        last = plan["date"].min() + pd.Timedelta(days=int(days) - 1)
-        plan = plan[plan["date"] <= last]
-    return Html(plan_table_html(plan))
