@@ -1,15 +1,7 @@
-"""The 12-week exercise programme: high-load heel raises and calf stretching.
+"""Computing the plan: phases, the day-by-day plan, its adjustment and weekly volume.
 
-Heel raises follow Rathleff et al. (2015): a single-leg heel raise with a towel under
-the toes, 3 s up, 2 s hold, 3 s down, every other day; 12RM x 3 sets in weeks 1-2,
-10RM x 4 sets in weeks 3-6 and 8RM x 5 sets from week 7, adding load (books in a
-backpack) when the repetitions get easy. Calf stretching is daily. The Dutch guideline
-advises daily stretching *or* strength training every other day, for at least 12 weeks,
-and says pain during the exercises is allowed (``vsg2026``).
-
-A plan is a :class:`pandas.DataFrame` with one row per exercise per day; the pain-
-monitoring rule (:mod:`hielspoor.monitoring`) adjusts it with :func:`adjust_plan`.
-For learning, not a prescription or a diagnosis.
+The doses and their sources are described in :mod:`hielspoor.programme`. A plan is a
+:class:`pandas.DataFrame` with one row per exercise per day (:data:`PLAN_COLUMNS`).
 """
 
 from __future__ import annotations
