@@ -36,6 +36,7 @@ ALLOWED = {
 OPTIONS = {
     "name", "label", "low", "high", "unit", "integer", "text", "hint", "choices", "columns",
     "bmi_expr",  # a Vega expression written by the course's code
+    "earliest", "latest",  # bounds of check_date, set by the course's code
 }  # fmt: skip
 
 BAD_VALUES = {
@@ -133,6 +134,7 @@ def _valid() -> dict[str, dict[str, object]]:
             "value": "lopen", "name": "Activiteit", "choices": ("lopen",),
         },
         "hielspoor.validation.check_column": {"value": [1, 2], "name": "Kolom"},
+        "hielspoor.validation.check_date": {"value": "02-03-2026", "name": "Startdatum"},
         "hielspoor.validation.check_frame": {"value": cohort, "name": "Klasdata"},
         "hielspoor.validation.check_number": {"value": 80, "name": "Gewicht", "low": 0},
         "hielspoor.validation.check_range": {
