@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: help lab test lint unit notebooks-check book book-check browser notebooks serve student lms vendor lock clean
+.PHONY: help lab test lint unit notebooks-check book book-check browser notebooks serve student lms vendor lock bench clean
 .DEFAULT_GOAL := help
 
 help:  ## Show this help
@@ -64,7 +64,10 @@ student: $(STAMP)  ## Student notebooks without solutions in build/student (+ zi
 lms: $(STAMP)  ## Quizzes and case questions for Moodle (XML) and Canvas/Brightspace (QTI) in build/lms
 	$(BIN)/python scripts/export_lms.py --out build/lms
 
-vendor:  ## Refresh book/_vendor (vega, vega-lite, vega-embed, MathJax) from npm
+bench: $(STAMP)  ## Lighthouse (mobile) over every page, served with gzip: scores, LCP, bytes
+	$(BIN)/python benchmarks/bench_lighthouse.py
+
+vendor:  ## Refresh book/_vendor (the vega runtime) from npm
 	scripts/vendor.sh
 
 clean:  ## Remove build output (keeps .venv)

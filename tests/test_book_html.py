@@ -77,9 +77,24 @@ def test_pages_are_dutch(built_book):
 
 def test_chart_scripts_only_on_chart_pages(built_book):
     chapter = (built_book / "notebooks" / "01_belasting_en_lichaamsgewicht.html").read_text()
-    assert "vega-embed.min.js" in chapter and 'class="vl-chart"' in chapter
+    assert "vl-init.js" in chapter and 'class="vl-chart"' in chapter
+    assert "<svg" in chapter.split('class="vl-chart"', 1)[1][:2000], "chart without picture"
     intro = (built_book / "book" / "intro.html").read_text()
-    assert "vega.min.js" not in intro
+    assert "vl-init.js" not in intro and "vega.min.js" not in intro
+
+
+def test_no_page_loads_mathjax_the_search_index_or_the_icon_font(built_book):
+    for page in html_pages(built_book):
+        html = page.read_text(encoding="utf-8")
+        assert "tex-chtml" not in html and "searchindex.js" not in html, page
+        assert 'class="fa-' not in html and "fa-solid" not in html, page
+    search = (built_book / "search.html").read_text(encoding="utf-8")
+    assert "searchindex.js" in search
+
+
+def test_formulas_are_mathml(built_book):
+    chapter = (built_book / "notebooks" / "03_windlasmechanisme.html").read_text()
+    assert chapter.count("<math ") >= 20 and "math notranslate nohighlight" not in chapter
 
 
 def test_no_widget_manager_or_requirejs_is_loaded(built_book):

@@ -1,11 +1,42 @@
-/* Draw every stored Vega-Lite chart on the page with the vendored vega-embed.
-   Each chart is a <div class="vl-chart" id=...> followed by
-   <script type="application/json" data-vl-for=id>{"spec":..., "opt":...}</script>.
+/* Make the book's charts interactive. Each chart is drawn at build time (hielspoor/book/charts.py):
+     <div class="vl-chart" id=...><div class="vl-static"><svg data-vl-wide><svg data-vl-narrow></div></div>
+     <script type="application/json" data-vl-for=id>{"spec": Vega, "narrow": Vega, "opt": ..., "size": ...}</script>
+   so it is visible before any script runs, without JavaScript and on paper. This script
+   loads the vendored vega runtime when a chart comes into view (or the reader touches,
+   scrolls or types), then replaces each picture by a live view of the same size, so bound
+   sliders and drop-downs redraw it. A chart is laid out "narrow" when its container is
+   narrower than the wide picture, and laid out again when that changes (resize, rotation).
    A drawn chart gets data-vl-drawn="true"; when every chart on the page is drawn, the
-   performance mark "hielspoor:charts-drawn" is set (benchmarks/bench_book.py reads it). */
+   performance mark "hielspoor:charts-drawn" is set (benchmarks/bench_book.py reads it).
+
+   Vega on demand for a page's own script (e.g. the diary):
+     window.hielspoorVega().then(function (vega) { ... new vega.View(vega.parse(spec), ...) });
+   loads _static/vega/vega.min.js once. A page gets this script (and so hielspoorVega) when its
+   HTML contains class="vl-chart" or data-hs-vega (see hielspoor/book/assets.py). */
 (function () {
   "use strict";
   var FAILED = "Deze grafiek kon niet worden getekend: ";
+  var vegaPromise = null;
+
+  function staticRoot() {
+    var root = document.documentElement.getAttribute("data-content_root") || "";
+    return root + "_static/";
+  }
+
+  /* Load vega once; resolves with window.vega. */
+  window.hielspoorVega = function () {
+    if (window.vega) { return Promise.resolve(window.vega); }
+    if (!vegaPromise) {
+      vegaPromise = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = staticRoot() + "vega/vega.min.js";
+        script.onload = function () { resolve(window.vega); };
+        script.onerror = function () { vegaPromise = null; reject(new Error("vega niet geladen")); };
+        document.head.appendChild(script);
+      });
+    }
+    return vegaPromise;
+  };
 
   /* vega gives every mark the role graphics-symbol; marks without a text (such as the
      transparent rectangle of a brush selection) are decoration for screen readers. */
@@ -17,41 +48,121 @@
     });
   }
 
-  function drawOne(tag) {
-    var div = document.getElementById(tag.getAttribute("data-vl-for"));
-    if (!div) { return Promise.resolve(); }
-    try {
-      var payload = JSON.parse(tag.textContent);
-      var opt = Object.assign({}, payload.opt || {}, { actions: false, renderer: "svg" });
-      return window.vegaEmbed(div, payload.spec, opt).then(function () {
-        hideUnlabelledMarks(div);
-        div.setAttribute("data-vl-drawn", "true");
-      }).catch(function (err) {
-        div.textContent = FAILED + err.message;
-      });
-    } catch (err) {
-      div.textContent = FAILED + err.message;
-      return Promise.resolve();
-    }
+  /* Datasets are stored once in payload.values; a spec names them "@hs-values:<key>". */
+  function withValues(spec, values) {
+    var copy = Object.assign({}, spec);
+    copy.data = (spec.data || []).map(function (entry) {
+      var ref = typeof entry.values === "string" && entry.values.indexOf("@hs-values:") === 0;
+      return ref ? Object.assign({}, entry, { values: values[entry.values.slice(11)] }) : entry;
+    });
+    return copy;
   }
 
-  function drawAll() {
-    var tags = Array.prototype.slice.call(document.querySelectorAll("script[data-vl-for]"));
-    Promise.all(tags.map(drawOne)).then(function () {
-      if (window.performance && performance.mark) { performance.mark("hielspoor:charts-drawn"); }
+  function fits(div, payload) {
+    return !payload.narrow || div.clientWidth >= (payload.size && payload.size.wide || 0);
+  }
+
+  /* Draw (or redraw, after a change of layout) one chart as a live vega view. */
+  function draw(vega, div, payload) {
+    var layout = fits(div, payload) ? "wide" : "narrow";
+    if (div.__hsLayout === layout) { return Promise.resolve(); }
+    var opt = payload.opt || {};
+    if (opt.formatLocale) { vega.formatLocale(opt.formatLocale); }
+    if (opt.timeFormatLocale) { vega.timeFormatLocale(opt.timeFormatLocale); }
+    var live = document.createElement("div");
+    live.className = "vl-live";
+    div.appendChild(live);
+    var view = new vega.View(vega.parse(withValues(layout === "wide" ? payload.spec : payload.narrow, payload.values)), {
+      renderer: "svg", container: live, hover: true
+    });
+    return view.runAsync().then(function () {
+      /* Swap in one task: no paint shows both pictures or neither. */
+      if (div.__hsView) { div.__hsView.finalize(); }
+      Array.prototype.slice.call(div.children).forEach(function (child) {
+        if (child !== live) { div.removeChild(child); }
+      });
+      live.classList.add("vl-ready");
+      /* A picture (role img) becomes a document with controls, as vega marks its views. */
+      div.setAttribute("role", "graphics-document");
+      div.setAttribute("aria-roledescription", "visualisatie");
+      div.__hsView = view;
+      div.__hsLayout = layout;
+      hideUnlabelledMarks(div);
+      div.setAttribute("data-vl-drawn", "true");
     });
   }
 
-  /* Draw as soon as the page is parsed ("interactive"), before the theme's deferred
-     scripts run and DOMContentLoaded fires: charts appear a few hundred ms earlier. */
-  function whenParsed() {
-    if (document.readyState === "loading") { return; }
-    document.removeEventListener("readystatechange", whenParsed);
-    drawAll();
+  function hydrate(vega, tag) {
+    var div = document.getElementById(tag.getAttribute("data-vl-for"));
+    if (!div) { return Promise.resolve(); }
+    var payload;
+    try {
+      payload = JSON.parse(tag.textContent);
+    } catch (err) {
+      div.setAttribute("data-vl-error", FAILED + err.message);
+      return Promise.resolve();
+    }
+    div.__hsPayload = payload;
+    return draw(vega, div, payload).catch(function (err) {
+      div.setAttribute("data-vl-error", FAILED + err.message);
+      if (window.console) { console.warn(FAILED + err.message); }
+    });
   }
+
+  var started = false;
+  function start() {
+    if (started) { return; }
+    started = true;
+    var tags = Array.prototype.slice.call(document.querySelectorAll("script[data-vl-for]"));
+    window.hielspoorVega().then(function (vega) {
+      return Promise.all(tags.map(function (tag) { return hydrate(vega, tag); })).then(function () {
+        if (window.performance && performance.mark) { performance.mark("hielspoor:charts-drawn"); }
+        var timer = null;
+        window.addEventListener("resize", function () {
+          clearTimeout(timer);
+          timer = setTimeout(function () {
+            document.querySelectorAll(".vl-chart[data-vl-drawn]").forEach(function (div) {
+              if (div.__hsPayload) { draw(vega, div, div.__hsPayload); }
+            });
+          }, 150);
+        });
+      });
+    }, function (err) {
+      document.querySelectorAll(".vl-chart").forEach(function (div) {
+        div.setAttribute("data-vl-error", FAILED + err.message);
+      });
+    });
+  }
+
+  function watch() {
+    var charts = document.querySelectorAll(".vl-chart");
+    if (!charts.length) { return; }
+    /* The reader's own actions; "scroll" of the window only (not of the sidebar, which the
+       theme scrolls itself), so nothing loads vega until a reader does something or a
+       chart is in view. */
+    var events = ["pointerdown", "touchstart", "keydown", "wheel"];
+    var onInteract = function () {
+      events.forEach(function (name) { window.removeEventListener(name, onInteract, true); });
+      window.removeEventListener("scroll", onInteract);
+      start();
+    };
+    events.forEach(function (name) {
+      window.addEventListener(name, onInteract, { capture: true, passive: true });
+    });
+    window.addEventListener("scroll", onInteract, { passive: true });
+    if (!("IntersectionObserver" in window)) { start(); return; }
+    var observer = new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) {
+        observer.disconnect();
+        start();
+      }
+    });
+    charts.forEach(function (div) { observer.observe(div); });
+  }
+
   if (document.readyState === "loading") {
-    document.addEventListener("readystatechange", whenParsed);
+    document.addEventListener("DOMContentLoaded", watch);
   } else {
-    drawAll();
+    watch();
   }
 })();

@@ -35,7 +35,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-# Charts drawn = every .vl-chart div has been filled by vega-embed.
+SCROLL_TO_FIRST_CHART = (
+    "() => { const c = document.querySelector('.vl-chart'); if (c) c.scrollIntoView(); }"
+)
+# Charts drawn = every .vl-chart div holds a live vega view (book/_assets/vl-init.js).
 CHARTS_DRAWN = (
     "() => [...document.querySelectorAll('.vl-chart')]"
     ".every(d => d.dataset.vlDrawn === 'true' && d.querySelector('svg'))"
@@ -145,6 +148,9 @@ def open_book_page(browser, book_url: str, page_logs: dict) -> Iterator[Callable
         page = pages.new()
         page.goto(f"{book_url}/{relpath}", wait_until="networkidle")
         if wait_for_charts:
+            # Charts are pictures until one comes into view; then vega loads and makes
+            # every chart on the page live (book/_assets/vl-init.js).
+            page.evaluate(SCROLL_TO_FIRST_CHART)
             page.wait_for_function(CHARTS_DRAWN, timeout=15_000)
         return page
 

@@ -1,0 +1,210 @@
+"""Stored Vega-Lite charts in the book: SVG drawn at build time, made interactive by vega.
+
+A stored ``application/vnd.vegalite.v5+json`` output becomes::
+
+    <div class="vl-chart" id=... role="img" aria-label=...>
+      <div class="vl-static"> <svg wide> <svg narrow> </div>   (readable without JavaScript)
+    </div>
+    <script type="application/json" data-vl-for=id>{"spec": Vega, "narrow": Vega, "opt": ...}</script>
+
+``vl-convert`` (offline, in Python) draws both SVGs and compiles the Vega-Lite spec to Vega,
+so the page needs only the vega runtime (``book/_assets/vl-init.js`` swaps the static picture
+for a live view of the same size). "narrow" is the same chart for a phone: views at most
+``NARROW_VIEW_PX`` wide, side-by-side views stacked, legends below.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import hashlib
+import json
+import re
+from typing import Any, ClassVar
+
+from docutils import nodes
+
+from hielspoor.display import VEGA_LITE_MIME
+
+MIME = VEGA_LITE_MIME
+CHART_MARKER = 'class="vl-chart"'
+VEGA_LITE_VERSION = "5.20"  # the vendored vega-lite; vl-convert compiles with the same
+NARROW_VIEW_PX = 250
+NARROW_PICTURE_MAX_CHARS = 60_000  # larger narrow pictures are left out (bytes, DOM size)
+VALUES_REF = "@hs-values:"  # a dataset stored once in the payload's "values"  # a view plus its axis fits a 360 px phone (328 px of content)
+# Characters that must not appear raw in JSON inside <script>: "</script>", "<!--" and
+# "<script" change how the HTML parser reads the rest of the page; U+2028/2029 end a line.
+_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028"}
+_SCRIPT_UNSAFE["\u2029"] = "\\u2029"
+_SVG_ID = re.compile(r'\b(id)="([^"]+)"')
+_SVG_URL = re.compile(r"url\(#([^)]+)\)")
+_SVG_SIZE = re.compile(r'<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"')
+
+
+def json_for_script(value: Any) -> str:
+    """JSON that is safe inside ``<script type="application/json">``.
+
+    ``<``, ``>``, ``&``, U+2028 and U+2029 are written as ``\\uXXXX`` escapes, which
+    ``JSON.parse`` reads back as the same characters.
+
+    Examples
+    --------
+    >>> json_for_script({"note": "<!-- <script>"})
+    '{"note": "\\\\u003c!-- \\\\u003cscript\\\\u003e"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return "".join(_SCRIPT_UNSAFE.get(char, char) for char in text)
+
+
+def html_attribute(text: str) -> str:
+    """``text`` escaped for a double-quoted HTML attribute."""
+    return (
+        text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+    )
+
+
+def _is_single_view(spec: dict[str, Any]) -> bool:
+    composite = ("hconcat", "vconcat", "concat", "facet", "repeat")
+    return not any(key in spec for key in composite)
+
+
+def narrow_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """The same Vega-Lite chart laid out for a phone (views ``NARROW_VIEW_PX`` wide).
+
+    Side-by-side views (``hconcat``) are stacked, numeric view widths are capped and
+    legends go below the plot.
+    """
+    narrow = copy.deepcopy(spec)
+    if "hconcat" in narrow:
+        narrow["vconcat"] = narrow.pop("hconcat")
+
+    def cap(view: dict[str, Any]) -> None:
+        width = view.get("width")
+        if isinstance(width, int | float) and width > NARROW_VIEW_PX or width == "container":
+            view["width"] = NARROW_VIEW_PX
+        elif width is None and ("mark" in view or "layer" in view):
+            view["width"] = NARROW_VIEW_PX
+        for key in ("vconcat", "concat"):
+            for child in view.get(key, []):
+                cap(child)
+
+    cap(narrow)
+    config = narrow.setdefault("config", {})
+    config.setdefault("legend", {})["orient"] = "bottom"
+    return narrow
+
+
+def live_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """The Vega-Lite spec for the live chart: a single view takes its container's width."""
+    if not _is_single_view(spec):
+        return spec
+    live = copy.deepcopy(spec)
+    live["width"] = "container"
+    live.setdefault("autosize", {"type": "fit-x", "contains": "padding"})
+    return live
+
+
+@functools.lru_cache(maxsize=256)
+def _convert(spec_json: str, options_json: str) -> tuple[str, str, dict, dict]:
+    """(wide SVG, narrow SVG, live Vega, narrow Vega) for one spec (cached per build)."""
+    import vl_convert
+
+    spec, options = json.loads(spec_json), json.loads(options_json)
+    locales = {
+        "format_locale": options.get("formatLocale"),
+        "time_format_locale": options.get("timeFormatLocale"),
+    }
+    narrow = narrow_spec(spec)
+    wide_svg = vl_convert.vegalite_to_svg(spec, vl_version=VEGA_LITE_VERSION, **locales)
+    narrow_svg = vl_convert.vegalite_to_svg(narrow, vl_version=VEGA_LITE_VERSION, **locales)
+    live = vl_convert.vegalite_to_vega(live_spec(spec), vl_version=VEGA_LITE_VERSION)
+    live_narrow = vl_convert.vegalite_to_vega(narrow, vl_version=VEGA_LITE_VERSION)
+    return wide_svg, narrow_svg, live, live_narrow
+
+
+def _static_svg(svg: str, variant: str, prefix: str) -> tuple[str, float, float]:
+    """The SVG marked with its variant, ids made unique on the page; its width and height."""
+    match = _SVG_SIZE.search(svg)
+    width, height = (float(match.group(1)), float(match.group(2))) if match else (0.0, 0.0)
+    svg = svg[svg.index("<svg") :]
+    svg = _SVG_ID.sub(lambda m: f'{m.group(1)}="{prefix}-{m.group(2)}"', svg)
+    svg = _SVG_URL.sub(lambda m: f"url(#{prefix}-{m.group(1)})", svg)
+    svg = svg.replace("<svg ", f'<svg aria-hidden="true" focusable="false" data-vl-{variant} ', 1)
+    return svg, width, height
+
+
+def _share_values(vega: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """``vega`` with each inline dataset replaced by a key into ``values`` (stored once).
+
+    The live and the narrow spec hold the same data; vl-init.js puts it back.
+    """
+    vega = copy.copy(vega)
+    vega["data"] = [dict(entry) for entry in vega.get("data", [])]
+    for entry in vega["data"]:
+        if isinstance(entry.get("values"), list) and entry["values"]:
+            key = hashlib.sha1(json.dumps(entry["values"], sort_keys=True).encode()).hexdigest()
+            values[key[:12]] = entry["values"]
+            entry["values"] = VALUES_REF + key[:12]
+    return vega
+
+
+def vega_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """Compile a Vega-Lite spec to the Vega spec the book's vega runtime draws.
+
+    For a page's own script (e.g. the diary): put the result in a
+    ``<script type="application/json">`` with :func:`json_for_script`, load vega with
+    ``hielspoorVega()`` (see ``book/_assets/vl-init.js``) and insert data by dataset name
+    (``view.data("name", rows)``).
+    """
+    import vl_convert
+
+    return vl_convert.vegalite_to_vega(spec, vl_version=VEGA_LITE_VERSION)
+
+
+def chart_html(spec: dict[str, Any], embed_options: dict[str, Any]) -> str:
+    """Return the HTML that stands for one chart: static SVGs plus the live spec as JSON.
+
+    The id is derived from the spec, so the same notebook always gives the same page.
+    Every text from the spec is escaped for where it lands (attribute, SVG, JSON in script).
+    """
+    spec_json = json.dumps(spec, sort_keys=True, ensure_ascii=False)
+    options_json = json.dumps(embed_options, sort_keys=True, ensure_ascii=False)
+    chart_id = "vl-" + hashlib.sha1(spec_json.encode("utf-8")).hexdigest()[:12]
+    label = html_attribute(str(spec.get("description") or "Grafiek"))
+    wide_svg, narrow_svg, live, live_narrow = _convert(spec_json, options_json)
+    wide, wide_px, wide_height = _static_svg(wide_svg, "wide", f"{chart_id}-w")
+    narrow, narrow_px, _ = _static_svg(narrow_svg, "narrow", f"{chart_id}-n")
+    if len(narrow) > NARROW_PICTURE_MAX_CHARS:  # a phone scales the wide picture instead
+        narrow = ""
+    bindings = sum(1 for param in spec.get("params", []) if "bind" in param)
+    values: dict[str, Any] = {}
+    live, live_narrow = _share_values(live, values), _share_values(live_narrow, values)
+    payload = {"spec": live, "narrow": live_narrow, "opt": embed_options, "values": values}
+    payload["size"] = {"wide": wide_px, "narrow": narrow_px, "height": wide_height}
+    style = f"--vl-wide-px:{wide_px:g}px;--vl-bind-rows:{bindings}"
+    return (
+        f'<div class="vl-chart" id="{chart_id}" role="img" aria-label="{label}" '
+        f'style="{style}"><div class="vl-static{" vl-two" if narrow else ""}">{wide}{narrow}</div>'
+        f'{"<div class=vl-bind-space></div>" if bindings else ""}</div>\n'
+        f'<script type="application/json" data-vl-for="{chart_id}">'
+        f"{json_for_script(payload)}</script>"
+    )
+
+
+class VegaLiteRenderer:
+    """myst-nb plugin: render stored Vega-Lite 5 outputs as self-hosted charts."""
+
+    mime_priority_overrides: ClassVar[list[tuple[str, str, int | None]]] = [
+        ("html", MIME, 5),
+        ("dirhtml", MIME, 5),
+        ("singlehtml", MIME, 5),
+    ]
+
+    @staticmethod
+    def handle_mime(renderer: Any, data: Any, inline: bool) -> list[nodes.Element] | None:
+        """Return a raw HTML node for a Vega-Lite output, or ``None`` for other outputs."""
+        if inline or data.mime_type != MIME:
+            return None
+        spec = data.content if isinstance(data.content, dict) else json.loads(data.string)
+        options = (data.output_metadata or {}).get(MIME, {}).get("embed_options", {})
+        return [nodes.raw("", chart_html(spec, options), format="html")]
