@@ -5,7 +5,7 @@ A stored ``application/vnd.vegalite.v5+json`` output becomes::
     <div class="vl-chart" id=... role="img" aria-label=...>
       <div class="vl-static"> <svg wide> <svg narrow> </div>   (readable without JavaScript)
     </div>
-    <script type="application/json" data-vl-for=id>{"spec": Vega, "narrow": Vega, "opt": ...}</script>
+    <script type="application/json" data-vl-for=id>{"spec": Vega, "narrow": ...}</script>
 
 ``vl-convert`` (offline, in Python) draws both SVGs and compiles the Vega-Lite spec to Vega,
 so the page needs only the vega runtime (``book/_assets/vl-init.js`` swaps the static picture
@@ -29,9 +29,11 @@ from hielspoor.display import VEGA_LITE_MIME
 MIME = VEGA_LITE_MIME
 CHART_MARKER = 'class="vl-chart"'
 VEGA_LITE_VERSION = "5.20"  # the vendored vega-lite; vl-convert compiles with the same
-NARROW_VIEW_PX = 250
+NARROW_VIEW_PX = 250  # a view plus its axis fits a 360 px phone ...
+PHONE_CONTENT_PX = 328  # ... whose article is 328 px wide
+MIN_VIEW_PX = 140  # narrower views are not readable; the picture is scaled instead
 NARROW_PICTURE_MAX_CHARS = 60_000  # larger narrow pictures are left out (bytes, DOM size)
-VALUES_REF = "@hs-values:"  # a dataset stored once in the payload's "values"  # a view plus its axis fits a 360 px phone (328 px of content)
+VALUES_REF = "@hs-values:"  # a dataset stored once in the payload's "values"
 # Characters that must not appear raw in JSON inside <script>: "</script>", "<!--" and
 # "<script" change how the HTML parser reads the rest of the page; U+2028/2029 end a line.
 _SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028"}
@@ -42,15 +44,15 @@ _SVG_SIZE = re.compile(r'<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"')
 
 
 def json_for_script(value: Any) -> str:
-    """JSON that is safe inside ``<script type="application/json">``.
+    r"""Return JSON that is safe inside ``<script type="application/json">``.
 
-    ``<``, ``>``, ``&``, U+2028 and U+2029 are written as ``\\uXXXX`` escapes, which
+    ``<``, ``>``, ``&``, U+2028 and U+2029 are written as ``\uXXXX`` escapes, which
     ``JSON.parse`` reads back as the same characters.
 
     Examples
     --------
     >>> json_for_script({"note": "<!-- <script>"})
-    '{"note": "\\\\u003c!-- \\\\u003cscript\\\\u003e"}'
+    '{"note": "\\u003c!-- \\u003cscript\\u003e"}'
     """
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
     return "".join(_SCRIPT_UNSAFE.get(char, char) for char in text)
@@ -68,11 +70,11 @@ def _is_single_view(spec: dict[str, Any]) -> bool:
     return not any(key in spec for key in composite)
 
 
-def narrow_spec(spec: dict[str, Any]) -> dict[str, Any]:
-    """The same Vega-Lite chart laid out for a phone (views ``NARROW_VIEW_PX`` wide).
+def narrow_spec(spec: dict[str, Any], *, view_px: int = NARROW_VIEW_PX) -> dict[str, Any]:
+    """Lay the same Vega-Lite chart out for a phone (views ``view_px`` wide).
 
     Side-by-side views (``hconcat``) are stacked, numeric view widths are capped and
-    legends go below the plot.
+    legends go below the plot, one entry per line.
     """
     narrow = copy.deepcopy(spec)
     if "hconcat" in narrow:
@@ -80,22 +82,22 @@ def narrow_spec(spec: dict[str, Any]) -> dict[str, Any]:
 
     def cap(view: dict[str, Any]) -> None:
         width = view.get("width")
-        if isinstance(width, int | float) and width > NARROW_VIEW_PX or width == "container":
-            view["width"] = NARROW_VIEW_PX
+        if isinstance(width, int | float) and width > view_px or width == "container":
+            view["width"] = view_px
         elif width is None and ("mark" in view or "layer" in view):
-            view["width"] = NARROW_VIEW_PX
+            view["width"] = view_px
         for key in ("vconcat", "concat"):
             for child in view.get(key, []):
                 cap(child)
 
     cap(narrow)
     config = narrow.setdefault("config", {})
-    config.setdefault("legend", {})["orient"] = "bottom"
+    config.setdefault("legend", {}).update(orient="bottom", direction="vertical")
     return narrow
 
 
 def live_spec(spec: dict[str, Any]) -> dict[str, Any]:
-    """The Vega-Lite spec for the live chart: a single view takes its container's width."""
+    """Return the spec of the live chart: a single view takes its container's width."""
     if not _is_single_view(spec):
         return spec
     live = copy.deepcopy(spec)
@@ -114,16 +116,25 @@ def _convert(spec_json: str, options_json: str) -> tuple[str, str, dict, dict]:
         "format_locale": options.get("formatLocale"),
         "time_format_locale": options.get("timeFormatLocale"),
     }
-    narrow = narrow_spec(spec)
     wide_svg = vl_convert.vegalite_to_svg(spec, vl_version=VEGA_LITE_VERSION, **locales)
+    narrow = narrow_spec(spec)
     narrow_svg = vl_convert.vegalite_to_svg(narrow, vl_version=VEGA_LITE_VERSION, **locales)
+    excess = _svg_width(narrow_svg) - PHONE_CONTENT_PX
+    if excess > 0:  # axis labels, legends or texts take room: give the views less
+        narrow = narrow_spec(spec, view_px=max(MIN_VIEW_PX, NARROW_VIEW_PX - round(excess)))
+        narrow_svg = vl_convert.vegalite_to_svg(narrow, vl_version=VEGA_LITE_VERSION, **locales)
     live = vl_convert.vegalite_to_vega(live_spec(spec), vl_version=VEGA_LITE_VERSION)
     live_narrow = vl_convert.vegalite_to_vega(narrow, vl_version=VEGA_LITE_VERSION)
     return wide_svg, narrow_svg, live, live_narrow
 
 
+def _svg_width(svg: str) -> float:
+    match = _SVG_SIZE.search(svg)
+    return float(match.group(1)) if match else 0.0
+
+
 def _static_svg(svg: str, variant: str, prefix: str) -> tuple[str, float, float]:
-    """The SVG marked with its variant, ids made unique on the page; its width and height."""
+    """Mark the SVG with its variant, make its ids unique; return it, its width and height."""
     match = _SVG_SIZE.search(svg)
     width, height = (float(match.group(1)), float(match.group(2))) if match else (0.0, 0.0)
     svg = svg[svg.index("<svg") :]
@@ -185,7 +196,7 @@ def chart_html(spec: dict[str, Any], embed_options: dict[str, Any]) -> str:
     return (
         f'<div class="vl-chart" id="{chart_id}" role="img" aria-label="{label}" '
         f'style="{style}"><div class="vl-static{" vl-two" if narrow else ""}">{wide}{narrow}</div>'
-        f'{"<div class=vl-bind-space></div>" if bindings else ""}</div>\n'
+        f"{'<div class=vl-bind-space></div>' if bindings else ''}</div>\n"
         f'<script type="application/json" data-vl-for="{chart_id}">'
         f"{json_for_script(payload)}</script>"
     )

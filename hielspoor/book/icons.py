@@ -37,9 +37,7 @@ ADMONITION_ICONS = {
 ICONS_CSS = "hielspoor-icons.css"
 THEME_CSS = "pydata-sphinx-theme.css"
 _CSS_RULE = re.compile(r"(?<=[}\n])([^{}@]+)\{([^{}]*)\}")
-_FA_SELECTOR = re.compile(
-    r"^\.(fa|fab|fas|far|fa-[a-z0-9-]+)(:before|:after|::before|::after)?$"
-)
+_FA_SELECTOR = re.compile(r"^\.(fa|fab|fas|far|fa-[a-z0-9-]+)(:before|:after|::before|::after)?$")
 _FA_FONT_FACE = re.compile(r"@font-face\{[^}]*font-family:\s*\"?Font Awesome[^}]*\}")
 
 
@@ -111,8 +109,11 @@ def admonition_css() -> str:
 
 
 def rewrite_pages(outdir: Path, *, also: Callable[[str], str] | None = None) -> int:
-    """Inline the icons in every HTML page under ``outdir`` (then apply ``also``); write the
-    icon CSS and strip the webfont from the theme's CSS. Return the number of pages changed."""
+    """Inline the icons in every HTML page under ``outdir``; return the pages changed.
+
+    Then applies ``also`` to each page, writes the icon CSS and strips the webfont from the
+    theme's CSS.
+    """
     changed = 0
     for page in outdir.rglob("*.html"):
         if "_static" in page.parts:
@@ -134,7 +135,7 @@ def rewrite_pages(outdir: Path, *, also: Callable[[str], str] | None = None) -> 
 
 
 def strip_fontawesome(css: str) -> str:
-    """The theme's CSS without the Font Awesome glyph rules and @font-face (21 KB gzip).
+    """Return the theme's CSS without the Font Awesome glyph rules and @font-face (21 KB gz).
 
     Removes rules whose selectors are all ``.fa-*`` (pseudo-)classes and the webfont's
     ``@font-face`` blocks; every other rule stays as it is. Idempotent.

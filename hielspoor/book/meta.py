@@ -10,7 +10,7 @@ MAX_CHARS = 155
 
 
 def first_paragraph(doctree: nodes.Node) -> str:
-    """The text of the first paragraph of ``doctree`` that is not empty."""
+    """Return the text of the first paragraph of ``doctree`` that is not empty."""
     for paragraph in doctree.findall(nodes.paragraph):
         text = " ".join(paragraph.astext().split())
         if len(text) > 20:
