@@ -52,6 +52,16 @@ print(f"OK {len(modules) + 1} modules, {len(index)} data sets")
 """
 
 
+def test_only_paths_locates_the_course_files():
+    # A path built from __file__ works in the repository and breaks when installed.
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "hielspoor").rglob("*.py"))
+        if "__file__" in path.read_text(encoding="utf-8") and path.name != "paths.py"
+    ]
+    assert offenders == [], "use hielspoor.paths (data_dir, bib_path, learner_dir)"
+
+
 def _copy_tracked_files(target: Path) -> None:
     """Copy the files git knows (tracked, or new and not ignored) into ``target``."""
     listed = subprocess.run(

@@ -13,6 +13,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -203,10 +204,23 @@ def lab_server(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     if not ready.wait(timeout=90):
         process.kill()
         pytest.fail("JupyterLab startte niet binnen 90 s")
+    # It prints its URL just before it binds the port: poll the status until it answers.
+    deadline = time.monotonic() + 30
+    while process.poll() is None:
+        try:
+            with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=5) as r:
+                json.load(r)
+                break
+        except OSError:
+            if time.monotonic() > deadline:
+                process.kill()
+                pytest.fail("JupyterLab antwoordt niet")
+            try:
+                process.wait(timeout=0.05)  # returns at once if the server died
+            except subprocess.TimeoutExpired:
+                pass
     if process.poll() is not None:
         pytest.fail(f"JupyterLab stopte: {log_path.read_text()[-2000:]}")
-    with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=10) as response:
-        json.load(response)  # the server answers
     yield {"url": base, "token": token, "dir": workdir}
     process.terminate()
     try:
