@@ -165,6 +165,26 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _wait_until_serving(process, ready: threading.Event, status_url: str, log: Path) -> None:
+    """Wait until JupyterLab printed its URL, then until its status answers (it binds last)."""
+    if not ready.wait(timeout=90):
+        pytest.fail("JupyterLab startte niet binnen 90 s")
+    deadline = time.monotonic() + 30
+    while process.poll() is None:
+        try:
+            with urllib.request.urlopen(status_url, timeout=5) as response:
+                json.load(response)
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                pytest.fail("JupyterLab antwoordt niet")
+            try:
+                process.wait(timeout=0.05)  # returns at once if the server died
+            except subprocess.TimeoutExpired:
+                pass
+    pytest.fail(f"JupyterLab stopte: {log.read_text()[-2000:]}")
+
+
 @pytest.fixture(scope="session")
 def lab_server(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     """A real JupyterLab on 127.0.0.1, serving a scratch copy of notebooks/.
@@ -201,26 +221,11 @@ def lab_server(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         ready.set()
 
     threading.Thread(target=copy_log, daemon=True).start()
-    if not ready.wait(timeout=90):
-        process.kill()
-        pytest.fail("JupyterLab startte niet binnen 90 s")
-    # It prints its URL just before it binds the port: poll the status until it answers.
-    deadline = time.monotonic() + 30
-    while process.poll() is None:
-        try:
-            with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=5) as r:
-                json.load(r)
-                break
-        except OSError:
-            if time.monotonic() > deadline:
-                process.kill()
-                pytest.fail("JupyterLab antwoordt niet")
-            try:
-                process.wait(timeout=0.05)  # returns at once if the server died
-            except subprocess.TimeoutExpired:
-                pass
-    if process.poll() is not None:
-        pytest.fail(f"JupyterLab stopte: {log_path.read_text()[-2000:]}")
+    try:
+        _wait_until_serving(process, ready, f"{base}/api/status?token={token}", log_path)
+    except BaseException:
+        process.kill()  # never leave a server behind when the start fails
+        raise
     yield {"url": base, "token": token, "dir": workdir}
     process.terminate()
     try:
