@@ -21,7 +21,9 @@ from tests.conftest import ROOT
 TEMPLATES = ROOT / "book" / "_templates"
 ORIGINS = list(csv.DictReader((TEMPLATES / "theme-origins.csv").open(encoding="utf-8")))
 PACKAGES = {"pydata-sphinx-theme": "pydata_sphinx_theme", "sphinx-book-theme": "sphinx_book_theme"}
-HEADER = re.compile(r"Override of (\S+) (\S+) (\S+\.html)")
+# "Override of <theme> <version> <file>"; a layout override may name the parent theme too:
+# "Override of sphinx-book-theme 1.3.0 / pydata-sphinx-theme 0.17.1 layout.html".
+HEADER = re.compile(r"Override of (\S+) (\S+) (?:/ \S+ \S+ )?(\S+\.html)")
 
 
 def _locked(name: str) -> str:
