@@ -57,7 +57,7 @@ def best(step: Callable[[], object]) -> tuple[float, object]:
 
 def main() -> None:
     """Print the figures."""
-    table = diary._frame(ten_year_diary().to_dict("records"))
+    table = diary.frame_from_records(ten_year_diary().to_dict("records"))
     with tempfile.TemporaryDirectory() as folder:
         csv_path = Path(folder) / "dagboek.csv"
         xlsx_path = Path(folder) / "dagboek.xlsx"

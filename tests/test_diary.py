@@ -31,7 +31,7 @@ def digest(path: Path) -> str:
 
 def entries_frame(rows: list[dict]) -> pd.DataFrame:
     """Diary frame with canonical dtypes from plain dicts (missing keys are blank)."""
-    return diary._frame(rows)
+    return diary.frame_from_records(rows)
 
 
 # --------------------------------------------------------------------------- messy input
