@@ -1,8 +1,11 @@
 """Time the pain diary on 10 years of daily entries: read + validate, save, summarise, plot.
 
-Run: ``.venv/bin/python benchmarks/bench_diary.py``. Prints the best of a few runs per
-step (wall time) and the file and chart sizes. The goal is "well under a second" for
-reading, validating and plotting a 10-year diary. Not a test: figures depend on the machine.
+Run: ``PYTHONPATH=. .venv/bin/python benchmarks/bench_diary.py``. Prints the best of a few
+runs per step (wall time), the file and chart sizes, and the ratio of reading + validating
+the CSV to a bare ``pandas.read_csv`` of the same file (same separator, decimal comma and
+encoding, no checks). The ratio is the figure to compare between machines and versions
+(issue 13 asks for at most 3); the two are timed interleaved so that noise from other
+work on the machine hits both. Not a test: figures depend on the machine.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from hielspoor.charts import diary as diary_charts
 
 YEARS = 10
 REPEATS = 5
+RATIO_ROUNDS = 30
 
 
 def ten_year_diary(seed: int = 1) -> pd.DataFrame:
@@ -55,6 +59,19 @@ def best(step: Callable[[], object]) -> tuple[float, object]:
     return min(times), result
 
 
+def read_ratio(csv_path: Path) -> tuple[float, float]:
+    """Best times of the diary reader and of a bare ``pandas.read_csv``, interleaved."""
+    ours, bare = [], []
+    for _ in range(RATIO_ROUNDS):
+        start = time.perf_counter()
+        diary.read_pain_diary(csv_path)
+        ours.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        pd.read_csv(csv_path, sep=";", decimal=",", encoding="utf-8-sig")
+        bare.append(time.perf_counter() - start)
+    return min(ours), min(bare)
+
+
 def main() -> None:
     """Print the figures."""
     table = diary.frame_from_records(ten_year_diary().to_dict("records"))
@@ -64,6 +81,7 @@ def main() -> None:
         t_write, _ = best(lambda: diary.write_pain_diary(table, csv_path))
         t_read, result = best(lambda: diary.read_pain_diary(csv_path))
         assert result.ok and len(result.entries) == len(table)
+        t_ours, t_bare = read_ratio(csv_path)
         t_xlsx_write, _ = best(lambda: diary.write_pain_diary(table, xlsx_path))
         t_xlsx_read, xresult = best(lambda: diary.read_pain_diary(xlsx_path))
         assert xresult.ok
@@ -79,6 +97,10 @@ def main() -> None:
     print(f"  weekoverzicht            : {t_week * 1000:7.0f} ms")
     print(f"  grafiek (spec + check)   : {t_chart * 1000:7.0f} ms")
     print(f"  grafiek naar JSON        : {t_json * 1000:7.0f} ms  ({sizes[2] / 1e6:.2f} MB)")
+    print(
+        f"  inlezen / pandas.read_csv: {t_ours / t_bare:7.1f} x    "
+        f"({t_ours * 1000:.1f} ms tegen {t_bare * 1000:.1f} ms)"
+    )
     total = t_read + t_chart + t_json
     print(f"  inlezen + grafiek samen  : {total * 1000:7.0f} ms")
 

@@ -167,6 +167,7 @@ def diary_form(
 
     def on_save(_button: object = None) -> None:
         steps_error.value = ""
+        status.value = ""  # never leave an earlier "Opgeslagen" next to a new attempt
         if day.value is None:
             status.value = _message("Kies eerst een datum.", ok=False)
             return
@@ -189,7 +190,7 @@ def diary_form(
         }
         try:
             entries = diary.add_entry(target, entry, replace=replace.value)
-        except InputError as error:
+        except InputError as error:  # also SaveError: full disk, read-only, locked file
             status.value = _message(str(error), ok=False)
             return
         days = len(entries)
@@ -289,13 +290,14 @@ def diary_import(path: str | os.PathLike[str] | None = None) -> widgets.VBox:
             show_charts(preview, pain_diary_chart(result.entries))
 
     def on_confirm(_button: object = None) -> None:
+        status.value = ""
         if "entries" not in state:
             return
         try:
             merged, conflicts = diary.import_entries(
                 target, state["entries"], replace=replace.value
             )
-        except InputError as error:
+        except InputError as error:  # also SaveError: full disk, read-only, locked file
             status.value = _message(str(error), ok=False)
             return
         imported = len(state["entries"])
