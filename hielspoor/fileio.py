@@ -136,11 +136,12 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
 
 
 @contextmanager
-def file_lock(path: str | os.PathLike[str], *, timeout_s: float = LOCK_TIMEOUT_S) -> Iterator[None]:
+def file_lock(path: str | os.PathLike[str], *, timeout_s: float | None = None) -> Iterator[None]:
     """Hold an exclusive lock on ``path`` (its link target) against other writers.
 
     The lock is a hidden file ``.<name>.lock`` next to the real file. It is re-entrant
     within one thread, so a locked function may call another that locks the same file.
+    ``timeout_s`` defaults to :data:`LOCK_TIMEOUT_S`.
 
     Raises
     ------
@@ -149,6 +150,7 @@ def file_lock(path: str | os.PathLike[str], *, timeout_s: float = LOCK_TIMEOUT_S
         lock file cannot be made (read-only folder).
     """
     target = real_path(path)
+    timeout_s = LOCK_TIMEOUT_S if timeout_s is None else timeout_s
     lock = filelock.FileLock(target.parent / f".{target.name}.lock", is_singleton=True)
     try:
         lock.acquire(timeout=timeout_s)
@@ -169,7 +171,7 @@ def update_file(
     path: str | os.PathLike[str],
     change: Callable[[bytes | None], bytes],
     *,
-    timeout_s: float = LOCK_TIMEOUT_S,
+    timeout_s: float | None = None,
 ) -> bytes:
     """Locked read-modify-write: ``change(old bytes or None)`` gives the new content.
 

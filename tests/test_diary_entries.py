@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from hielspoor import diary
+from hielspoor.data import example_path
 from hielspoor.validation import InputError
 from tests.diary_support import digest, fixture
 

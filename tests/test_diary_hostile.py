@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import io
-import multiprocessing
 import os
 import time
 import zipfile
@@ -21,7 +20,13 @@ from hypothesis import strategies as st
 
 from hielspoor import diary, fileio
 from hielspoor.validation import InputError
-from tests.diary_support import controls, entries_frame
+from tests.diary_support import (
+    controls,
+    entries_frame,
+    lock_held_elsewhere,
+    run_processes,
+    saved_form,
+)
 
 HEADER = "Datum;Pijn eerste stap;Pijn bij activiteit;Notities"
 
@@ -131,13 +136,8 @@ def test_a_cell_over_131072_characters_skips_only_that_row_in_dutch():
 
 
 def test_the_form_refuses_a_too_long_note_in_dutch_and_the_diary_stays_readable(tmp_path):
-    from hielspoor.widgets import diary as diary_widgets
-
     path = tmp_path / "mijn_pijndagboek.csv"
-    form = diary_widgets.diary_form(path, today=dt.date(2026, 3, 5))
-    parts = controls(form, "hs-dagboek-")
-    parts["opslaan"].click()
-    assert "Opgeslagen" in parts["melding"].value
+    parts = saved_form(path)
     parts["notities"].value = "x" * 151_200
     parts["vervang"].value = True
     parts["opslaan"].click()
@@ -201,13 +201,8 @@ def test_xlsx_date_in_2300_is_a_dutch_row_problem_not_a_traceback(tmp_path):
 
 
 def test_the_form_refuses_year_2300_and_drops_the_earlier_saved_message(tmp_path):
-    from hielspoor.widgets import diary as diary_widgets
-
     path = tmp_path / "mijn_pijndagboek.csv"
-    form = diary_widgets.diary_form(path, today=dt.date(2026, 3, 5))
-    parts = controls(form, "hs-dagboek-")
-    parts["opslaan"].click()
-    assert "Opgeslagen" in parts["melding"].value
+    parts = saved_form(path)
     parts["datum"].value = dt.date(2300, 1, 1)
     parts["opslaan"].click()
     assert "Opgeslagen" not in parts["melding"].value
@@ -247,12 +242,6 @@ def test_form_shows_a_dutch_message_when_saving_fails_and_the_file_stays(
     ]
 
 
-def _hold(path: str, ready, release) -> None:
-    with fileio.file_lock(path):
-        ready.set()
-        release.wait(30)
-
-
 def test_form_says_the_diary_is_in_use_when_another_writer_holds_it(tmp_path, monkeypatch):
     from hielspoor.widgets import diary as diary_widgets
 
@@ -260,20 +249,11 @@ def test_form_says_the_diary_is_in_use_when_another_writer_holds_it(tmp_path, mo
     form = diary_widgets.diary_form(path, today=dt.date(2026, 3, 5))
     parts = controls(form, "hs-dagboek-")
     monkeypatch.setattr(fileio, "LOCK_TIMEOUT_S", 0.2)
-    monkeypatch.setattr(fileio.file_lock, "__defaults__", None, raising=False)
-    context = multiprocessing.get_context("spawn")
-    ready, release = context.Event(), context.Event()
-    holder = context.Process(target=_hold, args=(str(path), ready, release))
-    holder.start()
-    try:
-        assert ready.wait(30)
+    with lock_held_elsewhere(path):
         started = time.monotonic()
         parts["opslaan"].click()
         assert "in gebruik" in parts["melding"].value
-        assert time.monotonic() - started < fileio.LOCK_TIMEOUT_S + 15
-    finally:
-        release.set()
-        holder.join(30)
+        assert time.monotonic() - started < 5
     assert not path.exists()
 
 
@@ -295,13 +275,7 @@ def test_four_processes_adding_twenty_days_each_lose_nothing(tmp_path, through_l
     if through_link:
         path = tmp_path / "mijn_pijndagboek.csv"
         path.symlink_to(real)
-    context = multiprocessing.get_context("spawn")
-    workers = [context.Process(target=_add_days, args=(str(path), w, 20)) for w in range(4)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(300)
-        assert worker.exitcode == 0
+    run_processes(_add_days, [(str(path), worker, 20) for worker in range(4)])
     entries = diary.read_pain_diary(real).entries
     assert len(entries) == 80
     assert entries["notities"].value_counts().to_dict() == {f"w{w}": 20 for w in range(4)}

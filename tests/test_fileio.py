@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import multiprocessing
 import os
 import tempfile
 from pathlib import Path
@@ -14,6 +13,7 @@ from hypothesis import strategies as st
 
 from hielspoor import fileio
 from hielspoor.fileio import SaveError
+from tests.diary_support import lock_held_elsewhere, run_processes
 
 
 def test_atomic_write_creates_replaces_and_leaves_no_temp_file(tmp_path):
@@ -101,26 +101,12 @@ def test_atomic_write_when_replace_is_refused_like_a_file_open_in_excel(tmp_path
     assert [p.name for p in tmp_path.iterdir()] == ["a.csv"]
 
 
-def _hold_lock(path: str, ready, release) -> None:
-    with fileio.file_lock(path):
-        ready.set()
-        release.wait(20)
-
-
 def test_file_lock_held_by_another_process_gives_dutch_timeout(tmp_path):
     path = tmp_path / "a.csv"
-    context = multiprocessing.get_context("spawn")
-    ready, release = context.Event(), context.Event()
-    holder = context.Process(target=_hold_lock, args=(str(path), ready, release))
-    holder.start()
-    try:
-        assert ready.wait(30)
+    with lock_held_elsewhere(path):
         with pytest.raises(SaveError, match="a.csv is in gebruik"):
             fileio.update_file(path, lambda old: b"x", timeout_s=0.2)
         assert not path.exists()
-    finally:
-        release.set()
-        holder.join(30)
     fileio.update_file(path, lambda old: b"x", timeout_s=5)
     assert path.read_bytes() == b"x"
 
@@ -139,13 +125,7 @@ def _append_lines(path: str, worker: int, count: int) -> None:
 
 def test_update_file_loses_nothing_with_four_real_processes(tmp_path):
     path = tmp_path / "log.txt"
-    context = multiprocessing.get_context("spawn")
-    workers = [context.Process(target=_append_lines, args=(str(path), w, 20)) for w in range(4)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(120)
-        assert worker.exitcode == 0
+    run_processes(_append_lines, [(str(path), worker, 20) for worker in range(4)])
     lines = path.read_text().splitlines()
     assert sorted(lines) == sorted(f"{w}-{n}" for w in range(4) for n in range(20))
 
