@@ -1,18 +1,18 @@
-"""Summaries of a diary: rolling means, chart table, weekly overview, Dutch display tables."""
+"""Summaries of a diary: rolling means, chart table, weekly overview, Dutch text tables.
+
+The tables here are frames of Dutch text; :func:`hielspoor.display.diary.html_table`
+shows them as HTML.
+"""
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from hielspoor import monitoring
 from hielspoor.diary.schema import HEADERS, LABELS, PAIN_COLUMNS, is_blank
 from hielspoor.validation import format_number
-
-if TYPE_CHECKING:
-    from IPython.display import HTML
 
 
 def rolling_means(entries: pd.DataFrame, *, days: int = 7, min_days: int = 4) -> pd.DataFrame:
@@ -131,19 +131,6 @@ def format_weekly_summary(summary: pd.DataFrame) -> pd.DataFrame:
         }
     )
     return out
-
-
-def html_table(table: pd.DataFrame) -> HTML:
-    """Show a Dutch text table (e.g. :func:`show_entries`) as plain HTML, without the index.
-
-    Examples
-    --------
-    >>> html_table(pd.DataFrame({"Datum": ["01-03-2026"]})).data.count("<td>")
-    1
-    """
-    from IPython.display import HTML
-
-    return HTML(table.to_html(index=False, border=0, escape=True, classes="hs-tabel"))
 
 
 def show_entries(entries: pd.DataFrame) -> pd.DataFrame:

@@ -18,6 +18,7 @@ import pandas as pd
 from hielspoor import diary, monitoring
 from hielspoor.charts.diary import pain_diary_chart
 from hielspoor.data import DATA_DIR, read_table
+from hielspoor.display.diary import html_table
 from hielspoor.display.disclaimers import disclaimer_html
 from hielspoor.validation import InputError
 from hielspoor.widgets import ERROR_STYLE, OK_STYLE, error_html, show_charts
@@ -282,7 +283,7 @@ def diary_import(path: str | os.PathLike[str] | None = None) -> widgets.VBox:
             return
         parts = [f"<p><strong>{html.escape(name)}</strong>: {html.escape(result.summary())}</p>"]
         if result.problems:
-            parts.append(result.problem_table().to_html(index=False, border=0, escape=True))
+            parts.append(html_table(result.problem_table()))
         report.value = "".join(parts)
         if not result.entries.empty:
             state["entries"] = result.entries
