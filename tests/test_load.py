@@ -1,9 +1,12 @@
+import html
+
 import pytest
 
 from hielspoor import load
 from hielspoor.charts import load as load_charts
 from hielspoor.charts import result_tables as tables
 from hielspoor.validation import InputError
+from tests.widget_support import by_description, message_next_to, shown_text
 
 G = 9.81
 
@@ -198,3 +201,28 @@ def test_load_grid_refuses_endless_or_bad_masses():
 
 def test_bmi_text_is_a_dutch_sentence():
     assert tables.bmi_text(body_mass_kg=80, height_m=1.80) == "BMI 24,7 kg/m²: gezond gewicht"
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("NaN", "Gewicht: NaN (geen getal) kan niet"),
+        ("1e400", "Gewicht: oneindig kan niet"),
+        ("10**400", "Gewicht: '10**400' is geen getal"),
+        ("-80", "Gewicht: -80 kg ligt buiten het bereik van 25 tot 300 kg"),
+        ("", "Gewicht: dit veld is leeg"),
+    ],
+)
+def test_load_calculator_form_shows_dutch_error_and_keeps_last_result(typed, message):
+    from hielspoor.widgets.load import load_calculator
+
+    form = load_calculator()
+    mass_box = by_description(form, "Gewicht (kg)")
+    assert "24,7 kg/m²" in shown_text(form)  # 80 kg, 180 cm
+    mass_box.value = typed
+    assert message in html.unescape(message_next_to(form, "Gewicht (kg)").value)
+    assert "laatste geldige uitkomst" in shown_text(form)
+    assert "24,7 kg/m²" in shown_text(form)
+    mass_box.value = "90"
+    assert message_next_to(form, "Gewicht (kg)").value == ""
+    assert "27,8 kg/m²" in shown_text(form)  # 90 / 1.8² = 27.78
