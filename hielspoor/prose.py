@@ -19,7 +19,8 @@ import yaml
 #: Columns and keys that hold identifiers, keys or quoted seed text (``claim``), not prose.
 NON_PROSE_FIELDS = frozenset(
     {"id", "claim", "source", "sources", "seeds", "checked", "file", "name", "step", "created",
-     "used_in", "licence", "url", "key", "direction", "verdict", "urgency", "treatment"}
+     "used_in", "licence", "url", "key", "direction", "verdict", "urgency", "treatment",
+     "location", "passage", "quote"}
 )  # fmt: skip
 
 #: Patient-facing pages: chapters 01-03 and 05-08 and the red-flag page (issue 12).
@@ -44,6 +45,7 @@ _MATH = re.compile(r"\$\$.*?\$\$|\$[^$\n]+\$", re.S)
 _URL = re.compile(r"https?://\S+|<[^>\n]+>")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MARK = re.compile(r"[*_#>|]+")
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
 def plain_text(markdown: str) -> str:
@@ -62,6 +64,7 @@ def plain_text(markdown: str) -> str:
     text = _MATH.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _URL.sub("", text)
+    text = _PLACEHOLDER.sub("", text)
     return _MARK.sub("", text)
 
 
