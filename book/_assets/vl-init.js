@@ -59,7 +59,10 @@
   }
 
   function fits(div, payload) {
-    return !payload.narrow || div.clientWidth >= (payload.size && payload.size.wide || 0);
+    var size = payload.size || {};
+    /* Without a narrow picture the wide one is scaled down; the live chart does the same. */
+    if (!payload.narrow || size.narrowPicture === false) { return true; }
+    return div.clientWidth >= (size.wide || 0);
   }
 
   /* Draw (or redraw, after a change of layout) one chart as a live vega view. */

@@ -32,7 +32,7 @@ VEGA_LITE_VERSION = "5.20"  # the vendored vega-lite; vl-convert compiles with t
 NARROW_VIEW_PX = 250  # a view plus its axis fits a 360 px phone ...
 PHONE_CONTENT_PX = 328  # ... whose article is 328 px wide
 MIN_VIEW_PX = 140  # narrower views are not readable; the picture is scaled instead
-NARROW_PICTURE_MAX_CHARS = 60_000  # larger narrow pictures are left out (bytes, DOM size)
+NARROW_PICTURE_MAX_CHARS = 200_000  # larger narrow pictures are left out (bytes, DOM size)
 VALUES_REF = "@hs-values:"  # a dataset stored once in the payload's "values"
 # Characters that must not appear raw in JSON inside <script>: "</script>", "<!--" and
 # "<script" change how the HTML parser reads the rest of the page; U+2028/2029 end a line.
@@ -63,6 +63,11 @@ def html_attribute(text: str) -> str:
     return (
         text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
     )
+
+
+def _is_input(bind: Any) -> bool:
+    """Whether a parameter's ``bind`` makes a form control (not "scales" or "legend")."""
+    return isinstance(bind, dict) and "input" in bind
 
 
 def _is_single_view(spec: dict[str, Any]) -> bool:
@@ -187,16 +192,26 @@ def chart_html(spec: dict[str, Any], embed_options: dict[str, Any]) -> str:
     narrow, narrow_px, _ = _static_svg(narrow_svg, "narrow", f"{chart_id}-n")
     if len(narrow) > NARROW_PICTURE_MAX_CHARS:  # a phone scales the wide picture instead
         narrow = ""
-    bindings = sum(1 for param in spec.get("params", []) if "bind" in param)
+    bindings = sum(1 for param in spec.get("params", []) if _is_input(param.get("bind")))
     values: dict[str, Any] = {}
     live, live_narrow = _share_values(live, values), _share_values(live_narrow, values)
     payload = {"spec": live, "narrow": live_narrow, "opt": embed_options, "values": values}
     payload["size"] = {"wide": wide_px, "narrow": narrow_px, "height": wide_height}
+    payload["size"]["narrowPicture"] = bool(narrow)
     style = f"--vl-wide-px:{wide_px:g}px;--vl-bind-rows:{bindings}"
+    # The narrow picture shows when the chart's box is narrower than the wide one: the same
+    # rule by which vl-init.js picks the live layout, so nothing jumps when vega takes over.
+    query = (
+        f"<style>@container (max-width: {wide_px - 0.5:g}px) {{ #{chart_id} .vl-two "
+        f"svg[data-vl-wide] {{ display: none }} #{chart_id} .vl-two svg[data-vl-narrow] "
+        "{ display: block } }</style>"
+        if narrow
+        else ""
+    )
     return (
         f'<div class="vl-chart" id="{chart_id}" role="img" aria-label="{label}" '
         f'style="{style}"><div class="vl-static{" vl-two" if narrow else ""}">{wide}{narrow}</div>'
-        f"{'<div class=vl-bind-space></div>' if bindings else ''}</div>\n"
+        f"{'<div class=vl-bind-space></div>' if bindings else ''}</div>{query}\n"
         f'<script type="application/json" data-vl-for="{chart_id}">'
         f"{json_for_script(payload)}</script>"
     )
