@@ -32,6 +32,7 @@ PURE_MODULES = [
     "hielspoor.programme",
     "hielspoor.programme.plan",
     "hielspoor.programme.export",
+    "hielspoor.programme.adjust",
     # the display layer itself
     "hielspoor.display",
     "hielspoor.display.format",

@@ -17,6 +17,7 @@ For learning, not a prescription or a diagnosis.
 from __future__ import annotations
 
 from hielspoor.display.format import WEEKDAYS_NL
+from hielspoor.programme.adjust import adjust_plan, plan_after_week
 from hielspoor.programme.export import (
     CALENDAR_NAME,
     check_calendar_name,
@@ -38,12 +39,10 @@ from hielspoor.programme.plan import (
     STRETCHES,
     TEMPO,
     Phase,
-    adjust_plan,
     check_plan,
     dose_text,
     exercises,
     phase_for_week,
-    plan_after_week,
     plan_frame,
     weekly_plan,
     weekly_volume,
