@@ -6,8 +6,11 @@ is given valid example arguments here (and, with them, the same protection).
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import re
+import tempfile
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -18,19 +21,40 @@ from hielspoor.charts import load as load_charts
 from hielspoor.charts import result_tables as tables
 from hielspoor.charts import stats as stats_charts
 from hielspoor.charts import windlass as windlass_charts
+from hielspoor.display import plan as plan_display
+from hielspoor.monitoring import day as rule_day
+from hielspoor.monitoring import params as rule_params
+from hielspoor.monitoring import week as rule_week
+from hielspoor.programme import adjust as plan_adjust
+from hielspoor.programme import export as plan_export
+from hielspoor.programme import plan as plan_model
 from hielspoor.validation import InputError
 
 MODULES = (
     load, calf, windlass, stats, class_data, validation, tables,
     load_charts, calf_charts, windlass_charts, stats_charts,
+    rule_day, rule_week, rule_params, plan_model, plan_adjust, plan_export, plan_display,
 )  # fmt: skip
 
 #: Public names that are not checked here, with the reason.
-EXEMPT: dict[str, str] = {}
+EXEMPT: dict[str, str] = {
+    "hielspoor.monitoring.day.day_rule": "gets scores already checked by pain_rule_advice",
+    "hielspoor.monitoring.day.day_reason": "gets a branch key and numbers from day_rule",
+    "hielspoor.monitoring.params.fill": "template keys and values come from the course's code",
+    "hielspoor.monitoring.params.fmt": "formats numbers the rule computed",
+    "hielspoor.monitoring.params.source_text": "source keys come from the course's code",
+    "hielspoor.monitoring.params.value": "threshold names come from the course's code",
+    "hielspoor.programme.plan.dose_text": "gets a row of a plan checked by check_plan",
+    "hielspoor.programme.export.clean_text": "cleans any object into one line of text, by design",
+}
 #: Bad values that are good values for one parameter.
 ALLOWED = {
     ("hielspoor.validation.parse_number", "value"): {"negative"},
     ("hielspoor.windlass.check_geometry", "geometry"): {"None"},  # None: the default geometry
+    ("hielspoor.programme.plan.weekly_plan", "heel_raises"): {"bool"},  # True is valid
+    # A relative file name ("tachtig") is a valid path; it would write into the folder.
+    ("hielspoor.programme.export.save_plan_csv", "path"): {"text"},
+    ("hielspoor.programme.export.save_plan_ics", "path"): {"text"},
 }
 #: Parameters that configure a check (set by the course's code, not by a learner).
 OPTIONS = {
@@ -62,7 +86,45 @@ def _valid() -> dict[str, dict[str, object]]:
     profile = load.load_profile(
         body_mass_kg=80, height_cm=180, activity="lopen", steps_per_day=8000
     )
+    plan = plan_model.weekly_plan(dt.date(2026, 3, 2), weeks=1)
+    diary = pd.DataFrame({
+        "datum": pd.date_range("2026-03-02", periods=3), "pijn_eerste_stap": [3, 3, 3],
+        "pijn_activiteit": [2, 2, 2], "pijn_volgende_ochtend": [3, 3, 3],
+    })  # fmt: skip
+    scratch = Path(tempfile.mkdtemp(prefix="hielspoor-guards-"))
     return {
+        "hielspoor.monitoring.day.pain_zone": {"score": 4},
+        "hielspoor.monitoring.day.zone_bands": {},
+        "hielspoor.monitoring.day.pain_rule_advice": {
+            "pain_during": 3, "pain_next_morning": 2, "pain_morning_before": 2, "max_pain": 5,
+        },
+        "hielspoor.monitoring.week.advise_from_diary": {
+            "diary": diary, "today": dt.date(2026, 3, 4),
+        },
+        "hielspoor.monitoring.week.daily_advice_frame": {"diary": diary},
+        "hielspoor.programme.plan.phase_for_week": {"week": 3},
+        "hielspoor.programme.plan.weekly_plan": {
+            "start": dt.date(2026, 3, 2), "weeks": 2, "stretches": ("kuitrek_soleus",),
+            "heel_raises": True,
+        },
+        "hielspoor.programme.plan.check_plan": {"plan": plan},
+        "hielspoor.programme.plan.weekly_volume": {"plan": plan},
+        "hielspoor.programme.plan.plan_frame": {"plan": plan},
+        "hielspoor.programme.adjust.adjust_plan": {
+            "plan": plan, "advice": "handhaven", "from_date": dt.date(2026, 3, 4),
+        },
+        "hielspoor.programme.adjust.plan_after_week": {
+            "start": dt.date(2026, 3, 2), "advice": "verminderen", "week_done": 1, "weeks": 2,
+        },
+        "hielspoor.programme.export.check_calendar_name": {"name": "Mijn plan"},
+        "hielspoor.programme.export.plan_csv_bytes": {"plan": plan},
+        "hielspoor.programme.export.save_plan_csv": {"plan": plan, "path": scratch / "p.csv"},
+        "hielspoor.programme.export.plan_to_ics": {"plan": plan, "name": "Mijn plan"},
+        "hielspoor.programme.export.save_plan_ics": {
+            "plan": plan, "path": scratch / "p.ics", "name": "Mijn plan",
+        },
+        "hielspoor.display.plan.plan_html": {"plan": plan, "days": 2},
+        "hielspoor.display.plan.exercise_card": {"exercise_id": "hielheffen"},
         "hielspoor.load.bmi": {"body_mass_kg": 80, "height_m": 1.8},
         "hielspoor.load.bmi_class": {"bmi_kg_m2": 24.7},
         "hielspoor.load.check_activity": {"activity": "lopen"},

@@ -36,12 +36,12 @@ def exercise_card(exercise_id: str) -> Markdown:
     >>> "om de dag" in exercise_card("hielheffen")
     True
     """
-    from hielspoor.programme import exercises
+    from hielspoor.programme.plan import _unknown_exercise, exercises
     from hielspoor.validation import InputError
 
     catalogue = exercises()
     if not isinstance(exercise_id, str) or exercise_id not in catalogue.index:
-        raise InputError(f"Onbekende oefening: {exercise_id}.")
+        raise InputError(_unknown_exercise(exercise_id))
     row = catalogue.loc[exercise_id]
     sources = ", ".join(f"`{key.strip()}`" for key in str(row["source"]).split(";"))
     return Markdown(

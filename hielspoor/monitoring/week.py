@@ -17,7 +17,7 @@ from hielspoor.monitoring.day import (
     pain_zone,
 )
 from hielspoor.monitoring.params import fill, source_text, value
-from hielspoor.validation import InputError
+from hielspoor.validation import InputError, check_date
 
 DIARY_COLUMNS = ("datum", "pijn_eerste_stap", "pijn_activiteit", "pijn_volgende_ochtend")
 PAIN_LABELS = {
@@ -31,6 +31,8 @@ DAY_COLUMNS = ["datum", "tijdens", "ochtend_ervoor", "ochtend_erna", "decision",
 
 
 def _checked_diary(diary: pd.DataFrame) -> pd.DataFrame:
+    if not isinstance(diary, pd.DataFrame):
+        raise InputError("Dit is geen dagboek: geef een tabel met een rij per dag.")
     missing = [column for column in DIARY_COLUMNS if column not in diary.columns]
     if missing:
         raise InputError(f"Het dagboek mist de kolom(men): {', '.join(missing)}.")
@@ -177,7 +179,8 @@ def advise_from_diary(diary: pd.DataFrame, *, today: dt.date | None = None) -> A
     'week_too_few'
     """
     table = _checked_diary(diary)
-    end = pd.Timestamp(table["datum"].max() if today is None else today).normalize()
+    last = table["datum"].max()
+    end = last if today is None else pd.Timestamp(check_date(today, name="Vandaag"))
     start = end - pd.Timedelta(days=6)
     week = table[(table["datum"] >= start) & (table["datum"] <= end)]
     days = daily_advice_frame(table)

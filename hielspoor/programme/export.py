@@ -98,6 +98,8 @@ def _csv_text(value: object) -> str:
 
 
 def _write(path: str | Path, data: bytes) -> Path:
+    if not isinstance(path, str | Path) or not str(path).strip():
+        raise InputError("Bestand: geef een bestandsnaam of pad.")
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(target, data)

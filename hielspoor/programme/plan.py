@@ -88,6 +88,14 @@ def exercises() -> pd.DataFrame:
     return read_table("oefeningen").set_index("id")
 
 
+def _unknown_exercise(exercise_id: object) -> str:
+    """Return the Dutch message for an exercise id that is not in the catalogue."""
+    return (
+        f"Onbekende oefening: '{str(exercise_id)[:40]}'. Kies een van: "
+        f"{', '.join(exercises().index)}."
+    )
+
+
 def phase_for_week(week: int) -> Phase:
     """Return the heel-raise phase for programme week ``week`` (1-based).
 
@@ -167,12 +175,12 @@ def weekly_plan(
     n_weeks = int(check_range(weeks, label="Aantal weken", low=1, high=52, integer=True))
     if not isinstance(heel_raises, bool):
         raise InputError("Hielheffen: kies ja (True) of nee (False).")
-    if isinstance(stretches, str) or not all(isinstance(item, str) for item in stretches):
+    if not isinstance(stretches, tuple | list) or not all(isinstance(i, str) for i in stretches):
         raise InputError("Rekoefeningen: geef een lijst met namen van oefeningen.")
     catalogue = exercises()
     unknown = [item for item in stretches if item not in catalogue.index]
     if unknown:
-        raise InputError(f"Onbekende oefening: {', '.join(unknown)}.")
+        raise InputError(_unknown_exercise(unknown[0]))
     rows = []
     for offset in range(n_weeks * 7):
         day = first + dt.timedelta(days=offset)
