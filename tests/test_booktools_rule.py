@@ -1,0 +1,145 @@
+"""The book's pain rule (book/_assets/hs-regel.js, the shipped file) equals the Python rule.
+
+Both rules run on the same generated diaries; node runs the JavaScript with the JSON the
+book build inlines (:func:`hielspoor.booktools.payload.rule_payload`). Decision, reason
+and zone must be identical, and so must the Dutch message when there is no advice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import shutil
+import subprocess
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from hielspoor import monitoring
+from hielspoor.booktools.payload import rule_payload
+from hielspoor.validation import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+RULE_JS = ROOT / "book" / "_assets" / "hs-regel.js"
+N_DIARIES = 1000
+
+RUNNER = """
+const fs = require("fs");
+const regel = require(process.argv[1]);
+const input = JSON.parse(fs.readFileSync(0, "utf8"));
+const rule = regel.make(input.rule);
+const out = input.diaries.map((d) => {
+  try {
+    const a = rule.adviseFromDiary(d.entries, d.today || undefined);
+    return { decision: a.decision, reason: a.reason, zone: a.zone };
+  } catch (e) { return { error: e.message }; }
+});
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+def _score(rng: random.Random, style: str) -> float | None:
+    if rng.random() < 0.12:
+        return None
+    if style == "low":
+        value = rng.choice([0, 0, 1, 1, 2, 2, 2.5, 3])
+    elif style == "high":
+        value = rng.choice([5, 6, 7, 8, 8, 9, 10])
+    else:
+        value = rng.choice([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 2.5, 4.5, 0.5, 5.5, 7.5, 1.25])
+    return float(value)
+
+
+def generated_diaries(count: int = N_DIARIES, seed: int = 14) -> list[dict]:
+    """Diaries of 1 to 120 days with gaps, blanks, halves, slips and long runs."""
+    rng = random.Random(seed)
+    diaries = []
+    for number in range(count):
+        style = rng.choice(["low", "low", "mixed", "mixed", "high"])
+        length = rng.choice([1, 2, 3, 5, 7, 8, 10, 14, 15, 21, 30, 60, 84, 85, 90, 120])
+        start = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(0, 400))
+        entries = []
+        day = start
+        for _ in range(length):
+            day += dt.timedelta(days=rng.choice([1, 1, 1, 1, 2, 3]) if entries else 0)
+            trend = style
+            if length >= 84 and rng.random() < 0.5:
+                trend = "low" if day > start + dt.timedelta(days=60) else "mixed"
+            entries.append(
+                {
+                    "datum": day.isoformat(),
+                    "pijn_eerste_stap": _score(rng, trend),
+                    "pijn_activiteit": _score(rng, trend),
+                    "pijn_volgende_ochtend": _score(rng, trend),
+                }
+            )
+        today = None
+        if rng.random() < 0.15:
+            today = (day - dt.timedelta(days=rng.randrange(0, 10))).isoformat()
+        if number % 50 == 0:
+            rng.shuffle(entries)
+        diaries.append({"entries": entries, "today": today})
+    return diaries
+
+
+def python_advice(diary: dict) -> dict:
+    frame = pd.DataFrame(diary["entries"]).astype({"datum": "datetime64[ns]"})
+    for column in ("pijn_eerste_stap", "pijn_activiteit", "pijn_volgende_ochtend"):
+        frame[column] = frame[column].astype("float64")
+    today = dt.date.fromisoformat(diary["today"]) if diary["today"] else None
+    try:
+        advice = monitoring.advise_from_diary(frame, today=today)
+    except InputError as error:
+        return {"error": str(error)}
+    return {"decision": advice.decision, "reason": advice.reason, "zone": advice.zone}
+
+
+def run_js_rule(diaries: list[dict]) -> list[dict]:
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node ontbreekt: apt-get install -y nodejs")
+    payload = json.dumps({"rule": rule_payload(), "diaries": diaries})
+    result = subprocess.run(
+        [node, "-e", RUNNER, str(RULE_JS)],
+        input=payload,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return json.loads(result.stdout)
+
+
+def test_the_generator_covers_every_decision():
+    outcomes = [python_advice(d) for d in generated_diaries(400)]
+    decisions = {o.get("decision", "error") for o in outcomes}
+    assert decisions == {*monitoring.DECISIONS, "error"}
+
+
+def test_book_rule_equals_python_rule_on_generated_diaries():
+    diaries = generated_diaries()
+    expected = [python_advice(d) for d in diaries]
+    actual = run_js_rule(diaries)
+    differences = [
+        (index, want, got)
+        for index, (want, got) in enumerate(zip(expected, actual, strict=True))
+        if want != got
+    ]
+    assert not differences, f"{len(differences)} verschillen, eerste: {differences[:3]}"
+    reasons = {o.get("reason") for o in expected}
+    assert len(reasons) > 100  # the diaries exercise many different texts and numbers
+
+
+@pytest.mark.parametrize("value", [0.25, 0.75, 2.25, 1.05, 4.35, 2.5, 7.0, 1234.5])
+def test_numbers_are_formatted_as_python_does(value):
+    script = (
+        f"const r = require({json.dumps(str(RULE_JS))});"
+        f"process.stdout.write(r.fmt({value}) + '|' + r.fmt(Number(r.pyFixed({value}, 1))));"
+    )
+    node = shutil.which("node") or "node"
+    out = subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout
+    from hielspoor.validation import format_number
+
+    assert out == f"{format_number(value)}|{format_number(round(value, 1))}"
