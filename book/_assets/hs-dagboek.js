@@ -361,6 +361,7 @@
   }
 
   /* ------------------------------------------------------------------ chart */
+  var NARROW_CHART_PX = 480;
   function drawChart(target, entries, widthPx, heightPx) {
     target.textContent = "";
     if (!entries.length) { return Promise.resolve(); }
@@ -373,7 +374,11 @@
     if (heightPx) {
       spec.signals.forEach(function (sig) { if (sig.name === "concat_0_height") { sig.value = heightPx; } });
     }
-    spec.width = Math.max(220, Math.min(640, (widthPx || target.clientWidth || 640) - 70));
+    spec.width = Math.max(200, Math.min(640, (widthPx || target.clientWidth || 640) - 70));
+    if (spec.width < NARROW_CHART_PX) {
+      /* On a phone the two legends side by side, each entry under the other. */
+      (spec.legends || []).forEach(function (legend) { legend.direction = "vertical"; });
+    }
     var first = dateNl(entries[0].datum), last = dateNl(entries[entries.length - 1].datum);
     var desc = (entries.length === 1 ? C.description.one : C.description.many)
       .replace("{first}", first).replace("{last}", last).replace("{days}", String(entries.length));
@@ -721,7 +726,7 @@
       var iso = d.slice(0, 4) + "-" + d.slice(4, 6) + "-" + d.slice(6, 8);
       map[d] = fromDay(dayNumber(iso) + shift).replace(/-/g, "");
     });
-    return P.ics.replace(/\b(20\d{6})\b/g, function (all) { return map[all] || all; });
+    return P.ics.replace(/(?<!\d)20\d{6}(?!\d)/g, function (all) { return map[all] || all; });
   }
   function mountProgramme(root) {
     if (!P) { return; }

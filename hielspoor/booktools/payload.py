@@ -258,7 +258,7 @@ def programme_payload() -> dict[str, Any]:
         "weekdays": list(programme.WEEKDAYS_NL),
         "rows": rows,
         "ics": ics,
-        "ics_dates": sorted(set(re.findall(r"\b(20\d{6})\b", ics))),
+        "ics_dates": sorted(set(re.findall(r"(?<!\d)(20\d{6})(?!\d)", ics))),
         "learning_note": programme.LEARNING_NOTE,
         "red_flags_note": monitoring.RED_FLAGS_NOTE,
     }
