@@ -35,8 +35,13 @@
     return parts.join(",");
   }
 
-  /* Python's round(value, 1) as a number. */
-  function round1(value) { return Number(pyFixed(value, 1)); }
+  /* round(mean, 1) in the Python rule: the mean is a numpy float, and numpy rounds
+     x * 10 half to even (so 2.55, stored as 2.5499..., becomes 2.6). */
+  function round1(value) {
+    var scaled = value * 10, floor = Math.floor(scaled);
+    var r = scaled - floor === 0.5 ? (floor % 2 === 0 ? floor : floor + 1) : Math.round(scaled);
+    return r / 10;
+  }
 
   function dayNumber(iso) {
     var p = iso.split("-");
@@ -198,5 +203,5 @@
     return { painZone: painZone, dayRule: dayRule, adviseFromDiary: adviseFromDiary };
   }
 
-  return { make: make, fmt: fmt, pyFixed: pyFixed, dateNl: dateNl, dayNumber: dayNumber };
+  return { make: make, fmt: fmt, pyFixed: pyFixed, round1: round1, dateNl: dateNl, dayNumber: dayNumber };
 });
