@@ -45,7 +45,8 @@ def _page(app: Any, pagename: str, templatename: str, context: dict, doctree: An
         if marker(tool) in body:
             needed += [name for name in names if name not in needed]
     if marker("kaarten") in body:
-        body = cards.fill_placeholder(body, marker("kaarten"))
+        static = context["pathto"]("_static/", 1)
+        body = cards.fill_placeholder(body, marker("kaarten"), static=static)
     if needed:
         links = {"rode_vlaggen": app.builder.get_relative_uri(pagename, RED_FLAGS_DOC)}
         scripts = [*(_payload(name) for name in needed), payload.as_script("links", links)]

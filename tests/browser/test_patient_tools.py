@@ -47,6 +47,12 @@ class Phone:
             {**PHONE, "deviceScaleFactor": 2, "mobile": True},
         )
 
+    def paper(self) -> None:
+        """Lay the page out as a printer does: no phone metrics, print media."""
+        self.cdp.send("Emulation.clearDeviceMetricsOverride")
+        self.page.set_viewport_size({"width": 794, "height": 1123})
+        self.page.emulate_media(media="print")
+
     def open(self, relpath: str, *, fresh: bool = False):
         self.page.goto(f"{self.book_url}/{relpath}", wait_until="networkidle")
         if fresh:
@@ -208,26 +214,28 @@ def test_wis_alles_asks_first(phone):
     _import(phone, example_path("voorbeelddagboek"))
     page.once("dialog", lambda dialog: dialog.dismiss())
     phone.tap(page.get_by_role("button", name="Wis alles"))
-    assert len(_stored(page)) == len(diary.read_pain_diary(example_path("voorbeelddagboek")).entries)
+    example = diary.read_pain_diary(example_path("voorbeelddagboek")).entries
+    assert len(_stored(page)) == len(example)
 
 
 VARIANTS = {
     "excel_nl.csv": (
         "\ufeffDatum;Pijn eerste stap;Pijn bij activiteit;Pijn volgende ochtend;Stappen;"
         "Oefeningen;Notities\r\n"
-        "05-03-2026;6,5;4;5;8.500;hielheffen;\"met ; puntkomma\"\r\n"
+        '05-03-2026;6,5;4;5;8.500;hielheffen;"met ; puntkomma"\r\n'
         "06-03-26;7/10;3,5;;7 200;;\r\n"
         "31-02-2026;5;3;2;;;\r\n"
         "07-03-2026;11;3;2;;;\r\n"
         "07-03-2026;4;3;2;;;dubbel\r\n"
     ).encode("utf-8"),
     "iso.csv": (
-        "date,first step pain,activity pain,next morning pain,steps,notes,extra\n"
-        '2026-03-05,2.5,1,1,9000,"regel 1\nregel 2",x\n'
-        "2026-03-06,3,2,2,,,\n"
-    ).encode("utf-8"),
-    "windows.csv": "Datum;Ochtendpijn;Pijn tijdens oefenen;Notities\r\n01-04-2026;4;3;café\r\n"
-    .encode("cp1252"),
+        b"date,first step pain,activity pain,next morning pain,steps,notes,extra\n"
+        b'2026-03-05,2.5,1,1,9000,"regel 1\nregel 2",x\n'
+        b"2026-03-06,3,2,2,,,\n"
+    ),
+    "windows.csv": "Datum;Ochtendpijn;Pijn tijdens oefenen;Notities\r\n01-04-2026;4;3;café\r\n".encode(
+        "cp1252"
+    ),
     "no_date.csv": b"Dag nummer;Pijn\n1;3\n",
 }
 
@@ -248,9 +256,9 @@ def test_the_page_reads_a_file_as_hielspoor_diary_does(phone, name):
         assert got == {"error": str(error)}
         return
     assert got["summary"] == want.summary()
-    assert [
-        (p["row"], p["column"], p["message"], p["skipped"]) for p in got["problems"]
-    ] == [(p.row, p.column, p.message, p.skipped) for p in want.problems]
+    assert [(p["row"], p["column"], p["message"], p["skipped"]) for p in got["problems"]] == [
+        (p.row, p.column, p.message, p.skipped) for p in want.problems
+    ]
     entries = _frame([{**e, "datum": dt.date.fromisoformat(e["datum"])} for e in got["entries"]])
     pd.testing.assert_frame_equal(entries, want.entries)
 
@@ -294,7 +302,7 @@ def test_report_prints_on_one_a4_page(phone):
     page.wait_for_selector(".hs-rapport[data-hs-ready] .hs-grafiek svg", state="attached")
     text = page.locator(".hs-rapport").inner_text()
     assert "Periode: 05-01-2026 tot en met 26-04-2026 (107 dagen ingevuld)" in text
-    page.emulate_media(media="print")
+    phone.paper()
     pdf = page.pdf(format="A4", print_background=True)
     (SHOTS / "verslag.pdf").write_bytes(pdf)
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
@@ -346,7 +354,9 @@ def test_programme_schedule_ics_and_ticks(phone, tmp_path):
     phone.tap(page.locator(".hs-week summary").first)
     first = page.locator(".hs-schema tbody tr").first.locator("input[type=checkbox]")
     phone.tap(first.locator("xpath=.."))
-    page.wait_for_function("() => localStorage.getItem('hielspoor-dagboek-v1').includes('hielheffen')")
+    page.wait_for_function(
+        "() => localStorage.getItem('hielspoor-dagboek-v1').includes('hielheffen')"
+    )
     stored = _stored(page)
     assert stored == [
         {
@@ -386,3 +396,37 @@ def test_tools_are_accessible_on_a_phone(phone, relpath):
 @pytest.fixture(autouse=True, scope="module")
 def _shots_folder():
     SHOTS.mkdir(parents=True, exist_ok=True)
+
+
+def test_exercise_cards_on_a_phone_and_on_paper(browser, book_url, page_logs):
+    """Every exercise has a card with a drawing and its alt text; one A4 page per phase."""
+    from hielspoor.booktools.cards import drawing_text
+
+    pages = WatchedPages(browser, page_logs)
+    phone = Phone(pages.new(), book_url)
+    page = phone.page
+    page.goto(f"{book_url}/{CARDS_PAGE}", wait_until="networkidle")
+    page.wait_for_selector(".hs-kaart img", state="attached")
+    cards = page.locator(".hs-kaart")
+    ids = [item.removeprefix("kaart-") for item in cards.evaluate_all("a => a.map(c => c.id)")]
+    assert set(ids) == set(programme.exercises().index)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.hs-kaart img')]"
+        ".every(i => i.complete && i.naturalWidth > 0)"
+    )
+    for exercise_id in set(ids):
+        alt = page.locator(f"#kaart-{exercise_id} img").first.get_attribute("alt")
+        assert alt == drawing_text(exercise_id)
+    for text in ("Wanneer stop je", "Wat mag je voelen", "Hoe vaak", "Dosis"):
+        assert cards.filter(has_text=text).count() == cards.count()
+    assert "3 sets van 12" in page.locator("#fase-1 + .hs-kaart").inner_text()
+    _no_sideways_scroll(page)
+    blocking = [v for v in run_axe(page) if v["impact"] in BLOCKING]
+    assert not blocking, summary(blocking)
+    page.screenshot(path=str(SHOTS / "oefenkaarten.png"))
+    phone.paper()
+    pdf = page.pdf(format="A4", print_background=True)
+    (SHOTS / "oefenkaarten.pdf").write_bytes(pdf)
+    sections = page.locator(".hs-fase").count()
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == sections
+    pages.close("Verzoeken naar andere hosts")
