@@ -344,7 +344,7 @@
     ]);
   }
   function redFlagsLink() {
-    return el("a", { href: LINKS.rode_vlaggen || "#", text: "Wanneer naar de huisarts? (rode vlaggen)" });
+    return el("a", { href: LINKS.rode_vlaggen || "#", text: D.rule.red_flags_title });
   }
   function adviceBox(entries) {
     var box = el("div", { class: "hs-advies", role: "status" });
@@ -354,9 +354,9 @@
     catch (err) { box.textContent = "Nog geen advies: " + err.message; return box; }
     box.setAttribute("data-zone", advice.zone);
     box.setAttribute("data-decision", advice.decision);
-    box.appendChild(el("p", {}, [el("strong", { text: "Advies: " + advice.decision }), " (zone: " + advice.zone + ")"]));
+    box.appendChild(el("p", {}, [el("strong", { text: advice.outcome }), " (zone tijdens de activiteit: " + advice.zone + ")"]));
     box.appendChild(el("p", { class: "hs-advies-reden", text: advice.reason }));
-    box.appendChild(el("p", {}, [el("em", { text: "Voor leren, geen diagnose. " }), redFlagsLink()]));
+    box.appendChild(el("p", {}, [el("em", { text: D.rule.disclaimer + " " }), redFlagsLink()]));
     return box;
   }
 
@@ -385,12 +385,19 @@
     spec.description = desc;
     target.setAttribute("role", "img");
     target.setAttribute("aria-label", desc);
-    if (!window.vegaEmbed) {
+    if (!window.hielspoorVega) {
       target.textContent = "De grafiek kan hier niet worden getekend; de tabel hieronder geeft dezelfde weken.";
       return Promise.resolve();
     }
-    var opt = Object.assign({}, C.embed_options, { mode: "vega", renderer: "svg", actions: false });
-    return window.vegaEmbed(target, spec, opt).then(function () {
+    return window.hielspoorVega().then(function (vega) {
+      var opt = C.embed_options || {};
+      if (opt.formatLocale) { vega.formatLocale(opt.formatLocale); }
+      if (opt.timeFormatLocale) { vega.timeFormatLocale(opt.timeFormatLocale); }
+      if (target.__hsView) { target.__hsView.finalize(); }
+      var view = new vega.View(vega.parse(spec), { renderer: "svg", container: target, hover: true });
+      target.__hsView = view;
+      return view.runAsync();
+    }).then(function () {
       target.setAttribute("data-hs-drawn", "true");
       target.querySelectorAll('svg [role="graphics-symbol"]').forEach(function (mark) {
         if (!mark.getAttribute("aria-label")) { mark.setAttribute("aria-hidden", "true"); }
@@ -636,7 +643,7 @@
   /* ------------------------------------------------------------------ report (one A4 page) */
   var A4_WIDTH_PX = 680;
   var REPORT_WEEKS = 12;
-  var REPORT_CHART_HEIGHT = 170;
+  var REPORT_CHART_HEIGHT = 130;
   var REPORT_ADVICE = "Advies";
   /* The rule's advice at the end of each week (Sunday, or the last day of the diary). */
   function weekAdvice(entries, monday) {
@@ -678,7 +685,7 @@
     section.appendChild(el("p", { class: "hs-therapietrouw", text: adh
       ? "Oefenprogramma gestart op " + dateNl(adh.start) + ": " + adh.done + " van " + adh.planned + " geplande oefeningen afgevinkt tot en met " + dateNl(adh.end) + "."
       : "Oefendagen per week: zie de kolom Oefendagen (geen schema gekozen in de cursus)." }));
-    section.appendChild(el("p", { class: "hs-klein", text: "Ingevuld door de patiënt zelf in de cursus Hielspoor. De pijnregel (Silbernagel e.a., 2007, geleend van achillespeesklachten) is voor leren, geen diagnose. " + D.rule.red_flags_note }));
+    section.appendChild(el("p", { class: "hs-klein", text: "Ingevuld door de patiënt zelf in de cursus Hielspoor. De pijnregel (Silbernagel e.a., 2007, geleend van achillespeesklachten): " + D.rule.disclaimer + " " + D.rule.red_flags_note }));
     section._chart = chartBox;
     section._entries = recent;
     return section;

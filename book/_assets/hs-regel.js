@@ -1,7 +1,8 @@
 /* The pain-monitoring rule of hielspoor.monitoring, for the book's own diary.
-   Thresholds, zones and texts come from the JSON the package generates at build time
+   Thresholds, zones, labels and texts come from data/pain_rule.yaml and
+   data/pain_monitoring.csv through the JSON the package generates at build time
    (hielspoor.booktools.payload.rule_payload); this file holds only the order of the
-   checks. tests/test_booktools_rule.py runs it in node against the Python rule on
+   checks (D1-D8, W1-W9 in hielspoor/monitoring/__init__.py) and each branch's sources. tests/test_booktools_rule.py runs it in node against the Python rule on
    generated diaries and finds no difference in decision or reason.
    Entries: [{datum: "jjjj-mm-dd", pijn_eerste_stap, pijn_activiteit,
    pijn_volgende_ochtend: number or null}]. */
@@ -70,18 +71,33 @@
   }
 
   function make(cfg) {
-    var C = cfg.constants;
+    var TH = cfg.thresholds;
     var T = cfg.texts;
+    var SOURCES = cfg.sources;
+    var LABELS = cfg.decisions;
     var zones = cfg.zones.slice().sort(function (a, b) { return a.max - b.max; });
     var note = cfg.red_flags_note;
+    var ACTION = ["verminderen", "raadpleeg"];
+    var UNJUDGED = ["day_no_next_morning", "day_no_morning_before"];
 
+    /* params.fill: a template with the thresholds and values as Dutch numbers. */
     function t(key, values) {
       if (!Object.prototype.hasOwnProperty.call(T, key)) {
         throw new Error("Tekst '" + key + "' ontbreekt in de regel-gegevens.");
       }
-      var all = Object.assign({ red_flags_note: note }, values || {});
-      return fill(T[key], all);
+      var names = {
+        max_pain: fmt(TH.max_pain), green_max: fmt(TH.green_max), severe: fmt(TH.severe_pain),
+        severe_days: fmt(TH.severe_days), weeks: fmt(TH.programme_weeks),
+        mcid: fmt(TH.min_important_change), weekly_increase: fmt(TH.weekly_increase),
+        min_days: fmt(TH.min_days_to_progress), red_flags_note: note
+      };
+      Object.keys(values || {}).forEach(function (k) {
+        var v = values[k];
+        names[k] = typeof v === "number" ? fmt(v) : v;
+      });
+      return fill(T[key], names);
     }
+    function sourceText(keys) { return keys.map(function (k) { return SOURCES[k]; }).join(" "); }
 
     function painZone(score) {
       for (var i = 0; i < zones.length; i++) {
@@ -90,117 +106,169 @@
       return zones[zones.length - 1].zone;
     }
 
-    /* monitoring._rule: one day's scores; null means "not filled in". */
+    /* monitoring.day.day_rule: D1-D8; null means "not filled in". */
     function dayRule(during, nextMorning, before, maxPain) {
-      var v = { during: fmt(during), max_pain: fmt(maxPain) };
-      if (nextMorning !== null) { v.next_morning = fmt(nextMorning); }
-      if (before !== null) { v.before = fmt(before); }
-      if (nextMorning !== null && during >= C.SEVERE_PAIN && nextMorning >= C.SEVERE_PAIN) {
-        return ["raadpleeg", t("day_severe", v)];
-      }
-      if (during > maxPain) { return ["verminderen", t("day_too_much", v)]; }
-      if (nextMorning !== null && before !== null && nextMorning > before) {
-        return ["verminderen", t("day_not_settled", v)];
-      }
-      if (nextMorning !== null && before === null && nextMorning > maxPain) {
-        return ["verminderen", t("day_morning_high", v)];
-      }
-      if (nextMorning === null) { v.settled = ""; }
-      else if (before === null) { v.settled = t("settled_value", v); }
-      else { v.settled = t("settled_lower", v); }
-      if (painZone(during) === zones[0].zone) { return ["opbouwen", t("day_progress", v)]; }
-      return ["handhaven", t("day_keep", v)];
+      var severe = TH.severe_pain;
+      if (nextMorning !== null && during >= severe && nextMorning >= severe) { return ["raadpleeg", "day_severe"]; }
+      if (during > maxPain) { return ["verminderen", "day_too_much"]; }
+      if (nextMorning !== null && before !== null && nextMorning > before) { return ["verminderen", "day_not_settled"]; }
+      if (nextMorning !== null && before === null && nextMorning > maxPain) { return ["verminderen", "day_morning_high"]; }
+      if (nextMorning === null) { return ["handhaven", "day_no_next_morning"]; }
+      if (before === null) { return ["handhaven", "day_no_morning_before"]; }
+      if (during <= TH.green_max) { return ["opbouwen", "day_progress"]; }
+      return ["handhaven", "day_keep"];
+    }
+    function dayReason(key, during, nextMorning, before, maxPain) {
+      var values = { during: during, max_pain: maxPain };
+      if (nextMorning !== null) { values.next_morning = nextMorning; }
+      if (before !== null) { values.before = before; }
+      return t(key, values);
     }
 
-    function firstSentence(text) {
-      return text.split(". ")[0].replace(/\.+$/, "") + ".";
+    function advice(decision, key, zone, sources, values) {
+      values = values || {};
+      var extra = values.extra || "";
+      delete values.extra;
+      var reason = t(key, values) + extra + " " + sourceText(sources);
+      var outcome = t("outcome", { label: LABELS[decision] });
+      return { decision: decision, reason: reason, zone: zone, rule: key, sources: sources,
+        outcome: outcome, label: LABELS[decision], text: outcome + " " + reason + " " + note };
     }
 
-    /* monitoring.advise_from_diary; throws an Error with the Dutch message. */
-    function adviseFromDiary(entries, today) {
-      if (!entries.length) { throw new Error("Het dagboek is leeg; vul eerst een paar dagen in."); }
-      var table = entries.map(function (e, i) { return [e, i]; }).sort(function (a, b) {
+    function known(v) { return isNum(v) ? v : null; }
+
+    /* Sorted copy (stable), one entry per date as the diary holds them. */
+    function sorted(entries) {
+      return entries.map(function (e, i) { return [e, i]; }).sort(function (a, b) {
         return a[0].datum < b[0].datum ? -1 : a[0].datum > b[0].datum ? 1 : a[1] - b[1];
       }).map(function (pair) { return pair[0]; });
-      var lastDate = table[table.length - 1].datum;
-      var endIso = today || lastDate;
-      var end = dayNumber(endIso);
-      var start = end - 6;
+    }
+
+    /* week._mornings: the morning before and after each date, filled from the neighbours. */
+    function mornings(table) {
+      var first = {}, after = {};
+      table.forEach(function (e) {
+        var d = dayNumber(e.datum);
+        first[d] = known(e.pijn_eerste_stap);
+        after[d] = known(e.pijn_volgende_ochtend);
+      });
+      var beforeOf = {}, afterOf = {};
+      Object.keys(first).forEach(function (key) {
+        var d = Number(key);
+        beforeOf[d] = first[d] !== null ? first[d] : (after[d - 1] === undefined ? null : after[d - 1]);
+        afterOf[d] = after[d] !== null ? after[d] : (first[d + 1] === undefined ? null : first[d + 1]);
+      });
+      return [beforeOf, afterOf];
+    }
+
+    /* week.daily_advice_frame: the one-day rule on every day with a pain-during score. */
+    function dailyAdvice(table) {
+      var m = mornings(table), beforeOf = m[0], afterOf = m[1], maxPain = TH.max_pain;
+      return table.filter(function (e) { return isNum(e.pijn_activiteit); }).map(function (e) {
+        var d = dayNumber(e.datum), before = beforeOf[d], after = afterOf[d];
+        var r = dayRule(e.pijn_activiteit, after, before, maxPain);
+        return { day: d, datum: e.datum, during: e.pijn_activiteit, before: before, after: after,
+          decision: r[0], rule: r[1], reason: dayReason(r[1], e.pijn_activiteit, after, before, maxPain) };
+      });
+    }
+
+    function firstStepRise(list) {
+      if (list.length < 2) { return null; }
+      var last = list[list.length - 1], low = null;
+      list.slice(0, -1).forEach(function (item) {
+        if (low === null || item[1] < low[1] || (item[1] === low[1] && item[0] > low[0])) { low = item; }
+      });
+      return last[1] - low[1] >= TH.min_important_change ? [low[0], low[1], last[0], last[1]] : null;
+    }
+
+    /* monitoring.week.advise_from_diary: W1-W9; throws an Error with the Dutch message. */
+    function adviseFromDiary(entries, today) {
+      if (!entries.length) { throw new Error("Het dagboek is leeg; vul eerst een paar dagen in."); }
+      var table = sorted(entries);
+      var endIso = today || table[table.length - 1].datum;
+      var end = dayNumber(endIso), start = end - 6;
       var inRange = function (lo, hi) {
         return table.filter(function (e) { var d = dayNumber(e.datum); return d >= lo && d <= hi; });
       };
       var week = inRange(start, end);
-      var scored = week.filter(function (e) { return isNum(e.pijn_activiteit); });
-      if (!scored.length) {
-        throw new Error(t("no_scores", { end: dateNl(endIso) }));
-      }
-      var zone = painZone(Math.max.apply(null, scored.map(function (e) { return e.pijn_activiteit; })));
+      var days = dailyAdvice(table).filter(function (d) { return d.day >= start && d.day <= end; });
+      if (!days.length) { throw new Error(t("no_scores", { end: dateNl(endIso) })); }
+      var zone = painZone(Math.max.apply(null, days.map(function (d) { return d.during; })));
+      var column = function (rows, key) { return rows.map(function (e) { return e[key]; }); };
 
       var severeDays = week.filter(function (e) {
         var vals = [e.pijn_eerste_stap, e.pijn_activiteit, e.pijn_volgende_ochtend].filter(isNum);
-        return vals.length && Math.max.apply(null, vals) >= C.SEVERE_PAIN;
+        return vals.length && Math.max.apply(null, vals) >= TH.severe_pain;
       }).length;
-      if (severeDays >= C.SEVERE_DAYS) {
-        return { decision: "raadpleeg", zone: zone,
-          reason: t("week_severe", { days: severeDays, severe: fmt(C.SEVERE_PAIN) }) };
+      if (severeDays >= TH.severe_days) {
+        return advice("raadpleeg", "week_severe", zone, ["cursus"], { days: String(severeDays) });
       }
 
       var firstDay = dayNumber(table[0].datum);
       var spanDays = end - firstDay + 1;
-      if (spanDays >= C.PROGRAMME_WEEKS * 7) {
-        var baseline = mean(inRange(-Infinity, firstDay + 6).map(function (e) { return e.pijn_eerste_stap; }));
-        var recent = mean(week.map(function (e) { return e.pijn_eerste_stap; }));
-        if (!isNaN(baseline) && !isNaN(recent) && recent > zones[0].max &&
-            baseline - recent < C.MIN_IMPROVEMENT) {
-          return { decision: "raadpleeg", zone: zone, reason: t("no_improvement", {
-            weeks_done: Math.floor(spanDays / 7), baseline: fmt(round1(baseline)),
-            recent: fmt(round1(recent)), weeks: C.PROGRAMME_WEEKS }) };
+      if (spanDays >= TH.programme_weeks * 7) {
+        var baseline = mean(column(inRange(-Infinity, firstDay + 6), "pijn_eerste_stap"));
+        var recent = mean(column(week, "pijn_eerste_stap"));
+        if (!isNaN(baseline) && !isNaN(recent) && recent > TH.green_max &&
+            baseline - recent < TH.min_important_change) {
+          return advice("raadpleeg", "week_no_improvement", zone, ["vsg2026", "landorf2010"], {
+            weeks_done: String(Math.floor(spanDays / 7)), baseline: round1(baseline), recent: round1(recent) });
         }
       }
 
-      var decisions = scored.map(function (e) {
-        var r = dayRule(e.pijn_activiteit,
-          isNum(e.pijn_volgende_ochtend) ? e.pijn_volgende_ochtend : null,
-          isNum(e.pijn_eerste_stap) ? e.pijn_eerste_stap : null, C.MAX_PAIN);
-        return { day: e.datum, decision: r[0], reason: r[1] };
-      });
-      var bad = decisions.filter(function (d) { return d.decision === "verminderen" || d.decision === "raadpleeg"; });
-      if (bad.length && (bad[bad.length - 1] === decisions[decisions.length - 1] || bad.length >= C.BAD_DAYS)) {
+      var bad = days.filter(function (d) { return ACTION.indexOf(d.decision) >= 0; });
+      if (bad.length && (bad[bad.length - 1] === days[days.length - 1] || bad.length >= TH.bad_days)) {
         var last = bad[bad.length - 1];
-        var prefix = bad.length > 1
-          ? t("bad_days_prefix", { count: bad.length, day: dateNl(last.day) })
-          : t("bad_day_prefix", { day: dateNl(last.day) });
-        return { decision: "verminderen", zone: zone, reason: prefix + ": " + last.reason };
+        return advice("verminderen", bad.length === 1 ? "week_last_day_bad" : "week_bad_days", zone,
+          ["silbernagel2007", "cursus"], { count: String(bad.length), date: dateNl(last.datum), day_reason: last.reason });
       }
 
-      var before = inRange(start - 7, start - 1);
-      var checks = [["pijn_activiteit", "label_activity"], ["pijn_eerste_stap", "label_first_step"]];
+      var m = mornings(table), beforeOf = m[0], afterOf = m[1];
+      var list = week.filter(function (e) { return beforeOf[dayNumber(e.datum)] !== null; }).map(function (e) {
+        return [dayNumber(e.datum), beforeOf[dayNumber(e.datum)]];
+      });
+      if (Object.prototype.hasOwnProperty.call(afterOf, end) && afterOf[end] !== null) { list.push([end + 1, afterOf[end]]); }
+      var rise = firstStepRise(list);
+      if (rise) {
+        return advice("verminderen", "week_first_step_rise", zone, ["landorf2010", "cursus"], {
+          low: rise[1], low_date: dateNl(fromDay(rise[0])), high: rise[3], high_date: dateNl(fromDay(rise[2])),
+          rise: Number(pyFixed(rise[3] - rise[1], 1)) });
+      }
+
+      var previous = inRange(start - 7, start - 1);
+      var checks = [["pijn_activiteit", "what_during"], ["pijn_eerste_stap", "what_first_step"]];
       for (var i = 0; i < checks.length; i++) {
-        var col = checks[i][0];
-        var now = mean(week.map(function (e) { return e[col]; }));
-        var then = mean(before.map(function (e) { return e[col]; }));
-        if (!isNaN(now) && !isNaN(then) && now - then >= C.WEEKLY_INCREASE) {
-          return { decision: "verminderen", zone: zone, reason: t("weekly_increase", {
-            label: t(checks[i][1]), now: fmt(round1(now)), then: fmt(round1(then)) }) };
+        var now = mean(column(week, checks[i][0])), then = mean(column(previous, checks[i][0]));
+        if (!isNaN(now) && !isNaN(then) && now - then >= TH.weekly_increase) {
+          return advice("verminderen", "week_increase", zone, ["silbernagel2007", "cursus"], {
+            what: t(checks[i][1]), now: round1(now), then: round1(then) });
         }
       }
 
+      var unjudged = days.filter(function (d) { return UNJUDGED.indexOf(d.rule) >= 0; }).length;
+      var extra = unjudged ? " " + t("week_missing_mornings", { missing: String(unjudged) }) : "";
       if (bad.length) {
         var one = bad[bad.length - 1];
-        return { decision: "handhaven", zone: zone, reason: t("one_slip", {
-          day: dateNl(one.day), first: firstSentence(one.reason) }) };
+        return advice("handhaven", "week_one_slip", zone, ["cursus"], { date: dateNl(one.datum), day_reason: one.reason, extra: extra });
       }
-      if (decisions.every(function (d) { return d.decision === "opbouwen"; })) {
-        if (decisions.length >= C.MIN_DAYS_TO_PROGRESS) {
-          return { decision: "opbouwen", zone: zone, reason: t("week_progress", { days: decisions.length }) };
-        }
-        return { decision: "handhaven", zone: zone, reason: t("too_few_days", {
-          days: decisions.length, min_days: C.MIN_DAYS_TO_PROGRESS }) };
+      var judged = days.length - unjudged;
+      var allGreen = days.every(function (d) { return d.during <= TH.green_max; });
+      if (allGreen && judged >= TH.min_days_to_progress) {
+        return advice("opbouwen", "week_progress", zone, ["silbernagel2007", "cursus"], { judged: String(judged), extra: extra });
       }
-      return { decision: "handhaven", zone: zone, reason: t("week_keep", { max_pain: fmt(C.MAX_PAIN) }) };
+      if (allGreen || judged === 0) {
+        return advice("handhaven", "week_too_few", zone, ["cursus"], { judged: String(judged), extra: extra });
+      }
+      return advice("handhaven", "week_keep", zone, ["silbernagel2007", "cursus"], { extra: extra });
     }
 
-    return { painZone: painZone, dayRule: dayRule, adviseFromDiary: adviseFromDiary };
+    return { painZone: painZone, dayRule: dayRule, adviseFromDiary: adviseFromDiary, labels: LABELS };
+  }
+
+  function fromDay(n) {
+    var d = new Date(n * 86400000);
+    var pad = function (x) { return (x < 10 ? "0" : "") + x; };
+    return d.getUTCFullYear() + "-" + pad(d.getUTCMonth() + 1) + "-" + pad(d.getUTCDate());
   }
 
   return { make: make, fmt: fmt, pyFixed: pyFixed, round1: round1, dateNl: dateNl, dayNumber: dayNumber };

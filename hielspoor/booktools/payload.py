@@ -9,113 +9,31 @@ apart. ``tests/test_booktools.py`` and the browser tests check that they agree.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from typing import Any
 
 import pandas as pd
 
 from hielspoor import diary, monitoring, programme
-from hielspoor.charts import EMBED_OPTIONS, ZONE_COLORS
+from hielspoor.book.charts import VEGA_LITE_VERSION, json_for_script
+from hielspoor.charts import EMBED_OPTIONS
 from hielspoor.charts.diary import describe, pain_diary_chart
+from hielspoor.display.disclaimers import DISCLAIMER, RED_FLAGS_NOTE, RED_FLAGS_TITLE
+from hielspoor.display.palette import ZONE_COLORS
 
 REFERENCE_START = dt.date(2026, 3, 2)
 """Start date of the programme template; the page shifts every date to the reader's."""
 
-VEGA_LITE_VERSION = "5.20"
-"""Vega-Lite version the diary chart is compiled with (the vendored one, book/_vendor)."""
-
-_RULE_CONSTANTS = (
-    "MAX_PAIN",
-    "SEVERE_PAIN",
-    "SEVERE_DAYS",
-    "PROGRAMME_WEEKS",
-    "MIN_IMPROVEMENT",
-    "WEEKLY_INCREASE",
-    "BAD_DAYS",
-    "MIN_DAYS_TO_PROGRESS",
-)
-
-# Texts of the rule as str.format templates, keyed as in ``book/_assets/hs-regel.js``.
-# Temporary home: they move into hielspoor.monitoring (as ``TEXTS``, used by the Python
-# rule itself) once the rule rewrite has landed; until then tests/test_booktools_rule.py
-# pins them to the Python rule's output on 1,000+ diaries.
-_PENDING_TEXTS = {
-    "day_severe": (
-        "Heftige pijn: {during} op 10 tijdens de activiteit en de volgende ochtend nog "
-        "{next_morning} op 10. Stop met opbouwen en overleg met je huisarts of "
-        "fysiotherapeut. {red_flags_note}"
-    ),
-    "day_too_much": (
-        "Je had {during} op 10 pijn tijdens de activiteit; dat is meer dan {max_pain} op 10. "
-        "Doe de volgende keer minder: een set minder, minder gewicht of een kortere wandeling."
-    ),
-    "day_not_settled": (
-        "De pijn was de volgende ochtend niet gezakt: {next_morning} op 10, tegen {before} "
-        "op 10 de ochtend ervoor. Doe de volgende keer minder."
-    ),
-    "day_morning_high": (
-        "De volgende ochtend had je nog {next_morning} op 10 pijn; dat is meer dan "
-        "{max_pain} op 10. Doe de volgende keer minder."
-    ),
-    "settled_value": " en de volgende ochtend {next_morning} op 10",
-    "settled_lower": " en de volgende ochtend was die gezakt",
-    "day_progress": (
-        "Weinig pijn tijdens de activiteit ({during} op 10){settled}: je mag de belasting "
-        "rustig opbouwen."
-    ),
-    "day_keep": (
-        "Pijn tot {max_pain} op 10 tijdens de activiteit mag; je had {during} op 10{settled}. "
-        "Houd deze belasting nog even aan."
-    ),
-    "no_scores": "Geen pijn tijdens activiteit ingevuld in de 7 dagen tot en met {end}.",
-    "week_severe": (
-        "Op {days} van de laatste 7 dagen had je {severe} op 10 pijn of meer. Zulke "
-        "aanhoudende heftige pijn hoort niet bij oefenen: overleg met je huisarts of "
-        "fysiotherapeut. {red_flags_note}"
-    ),
-    "no_improvement": (
-        "Na {weeks_done} weken is je pijn bij de eerste stappen niet duidelijk minder: "
-        "gemiddeld {baseline} op 10 in de eerste week en {recent} op 10 in de laatste week. "
-        "Helpt oefenen na {weeks} weken niet genoeg, overleg dan met je huisarts of "
-        "fysiotherapeut over een andere aanpak. {red_flags_note}"
-    ),
-    "bad_day_prefix": "Op {day}",
-    "bad_days_prefix": "Op {count} dagen deze week ging het te ver; de laatste keer op {day}",
-    "label_activity": "tijdens activiteit",
-    "label_first_step": "bij de eerste stappen",
-    "weekly_increase": (
-        "Je pijn {label} neemt per week toe: gemiddeld {now} op 10 deze week, tegen {then} "
-        "op 10 de week ervoor. Doe de komende week minder."
-    ),
-    "one_slip": (
-        "Op {day} ging het één keer te ver: {first} Daarna bleef de pijn binnen de regel: "
-        "houd de belasting nog even gelijk en bouw nog niet op."
-    ),
-    "week_progress": (
-        "De afgelopen week ({days} dagen ingevuld) was de pijn tijdens activiteit steeds laag "
-        "en de volgende ochtend gezakt, en niet hoger dan de week ervoor: je mag de "
-        "belasting rustig opbouwen."
-    ),
-    "too_few_days": (
-        "Je hebt de afgelopen week maar {days} dag(en) ingevuld; dat is te weinig om veilig "
-        "op te bouwen (minstens {min_days}). Houd de belasting gelijk en vul je dagboek "
-        "vaker in."
-    ),
-    "week_keep": (
-        "De afgelopen week bleef de pijn tijdens activiteit binnen {max_pain} op 10 en was "
-        "die de volgende ochtend gezakt, maar niet elke dag in de groene zone: houd de "
-        "belasting nog even gelijk."
-    ),
-}
-
 
 def rule_payload() -> dict[str, Any]:
-    """Thresholds, zones and texts of the pain rule (:mod:`hielspoor.monitoring`).
+    """Return the thresholds, zones, labels and texts of the pain rule.
+
+    As :mod:`hielspoor.monitoring` reads them from ``data/pain_rule.yaml`` and
+    ``data/pain_monitoring.csv``.
 
     Examples
     --------
-    >>> rule_payload()["constants"]["MAX_PAIN"]
+    >>> rule_payload()["thresholds"]["max_pain"]
     5.0
     """
     zones = [
@@ -126,16 +44,17 @@ def rule_payload() -> dict[str, Any]:
             "meaning": str(row.meaning),
             "color": ZONE_COLORS[str(row.zone)],
         }
-        for row in monitoring.thresholds().itertuples(index=False)
+        for row in monitoring.zones().itertuples(index=False)
     ]
     return {
-        "constants": {
-            name: getattr(monitoring, name) for name in _RULE_CONSTANTS if hasattr(monitoring, name)
-        },
-        "decisions": list(monitoring.DECISIONS),
+        "thresholds": {name: item.value for name, item in monitoring.thresholds_table().items()},
+        "decisions": dict(monitoring.DECISION_LABELS),
+        "sources": dict(monitoring.SOURCE_TEXTS),
+        "texts": dict(monitoring.TEXTS),
         "zones": zones,
-        "texts": dict(getattr(monitoring, "TEXTS", _PENDING_TEXTS)),
-        "red_flags_note": monitoring.RED_FLAGS_NOTE,
+        "red_flags_note": RED_FLAGS_NOTE,
+        "red_flags_title": RED_FLAGS_TITLE,
+        "disclaimer": DISCLAIMER,
     }
 
 
@@ -242,7 +161,7 @@ def programme_payload() -> dict[str, Any]:
     (0, '3 × 12')
     """
     plan = programme.weekly_plan(REFERENCE_START)
-    table = programme.plan_table(plan)
+    table = programme.plan_frame(plan)
     rows = []
     for offset, exercise_id, (_, row) in zip(
         _offsets(plan), plan["exercise_id"], table.iterrows(), strict=True
@@ -260,20 +179,21 @@ def programme_payload() -> dict[str, Any]:
         "ics": ics,
         "ics_dates": sorted(set(re.findall(r"(?<!\d)(20\d{6})(?!\d)", ics))),
         "learning_note": programme.LEARNING_NOTE,
-        "red_flags_note": monitoring.RED_FLAGS_NOTE,
+        "red_flags_note": RED_FLAGS_NOTE,
     }
 
 
 def as_script(name: str, payload: dict[str, Any]) -> str:
     r"""Inline ``payload`` as inert JSON in a page: ``<script type="application/json">``.
 
-    ``<`` is written as ``\u003c``, so no text in the data can close the tag or open a
-    comment.
+    ``<``, ``>`` and ``&`` are written as ``\u003c``-style escapes
+    (:func:`hielspoor.book.charts.json_for_script`), so no text in the data can close the
+    tag or open a comment.
 
     Examples
     --------
-    >>> as_script("x", {"a": "</script><!--"})
-    '<script type="application/json" id="hs-data-x">{"a": "\\u003c/script>\\u003c!--"}</script>'
+    >>> as_script("x", {"a": "</script><!--"})[47:]
+    '{"a": "\\u003c/script\\u003e\\u003c!--"}</script>'
     """
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+    text = json_for_script(payload)
     return f'<script type="application/json" id="hs-data-{name}">{text}</script>'

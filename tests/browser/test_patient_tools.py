@@ -19,7 +19,7 @@ import pytest
 
 from hielspoor import diary, monitoring, programme
 from hielspoor.data import example_path
-from tests.browser.conftest import WatchedPages
+from tests.browser.conftest import CHARTS_DRAWN, WatchedPages
 from tests.browser.test_accessibility import AXE_JS, BLOCKING, summary
 
 pytestmark = [pytest.mark.browser, pytest.mark.book]
@@ -59,11 +59,25 @@ class Phone:
             self.page.evaluate("localStorage.clear()")
             self.page.reload(wait_until="networkidle")
         self.page.wait_for_selector(TOOL, state="attached", timeout=15_000)
+        # Stored charts become live when the reader scrolls; let that finish first, so
+        # the page does not shift under a finger.
+        self.page.mouse.wheel(0, 200)
+        self.page.wait_for_function(CHARTS_DRAWN, timeout=15_000)
         return self.page
 
     def tap(self, locator) -> None:
         """Tap the middle of ``locator`` with one finger."""
-        locator.scroll_into_view_if_needed()
+        locator.evaluate(
+            "el => el.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'})"
+        )
+        locator.element_handle().wait_for_element_state("stable")
+        self.page.wait_for_function(
+            "el => { const r = el.getBoundingClientRect(); const y = r.top + r.height / 2;"
+            " return y > 0 && y < innerHeight && document.elementFromPoint(r.left + r.width / 2, y)"
+            " && (el.contains(document.elementFromPoint(r.left + r.width / 2, y))"
+            " || document.elementFromPoint(r.left + r.width / 2, y).contains(el)); }",
+            arg=locator.element_handle(),
+        )
         box = locator.bounding_box()
         assert box, f"niet zichtbaar: {locator}"
         point = {"x": box["x"] + box["width"] / 2, "y": box["y"] + box["height"] / 2}
@@ -233,9 +247,9 @@ VARIANTS = {
         b'2026-03-05,2.5,1,1,9000,"regel 1\nregel 2",x\n'
         b"2026-03-06,3,2,2,,,\n"
     ),
-    "windows.csv": "Datum;Ochtendpijn;Pijn tijdens oefenen;Notities\r\n01-04-2026;4;3;café\r\n".encode(
-        "cp1252"
-    ),
+    "windows.csv": (
+        "Datum;Ochtendpijn;Pijn tijdens oefenen;Notities\r\n01-04-2026;4;3;café\r\n"
+    ).encode("cp1252"),
     "no_date.csv": b"Dag nummer;Pijn\n1;3\n",
 }
 
@@ -319,7 +333,7 @@ def test_programme_schedule_ics_and_ticks(phone, tmp_path):
     phone.tap(page.get_by_role("button", name="Maak mijn schema"))
     page.wait_for_selector(".hs-week", state="attached")
     plan = programme.weekly_plan(start)
-    table = programme.plan_table(plan)
+    table = programme.plan_frame(plan)
     rows = page.locator(".hs-schema tbody tr").evaluate_all(
         "rows => rows.map(r => [...r.cells].slice(1).map(c => c.textContent))"
     )
