@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 import sysconfig
@@ -20,6 +19,8 @@ import venv
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import copy_tracked_files
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,24 +66,11 @@ def test_only_paths_locates_the_course_files():
     assert offenders == [], "use hielspoor.paths (data_dir, bib_path, learner_dir)"
 
 
-def _copy_tracked_files(target: Path) -> None:
-    """Copy the files git knows (tracked, or new and not ignored) into ``target``."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT, capture_output=True, check=True,
-    ).stdout.decode().split("\0")  # fmt: skip
-    for name in filter(None, listed):
-        source = ROOT / name
-        if source.is_file() and not name.startswith(("notebooks/", "book/_vendor/")):
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / name)
-
-
 def test_installed_package_carries_its_data(tmp_path):
     source, dist, env_dir, elsewhere = (tmp_path / n for n in ("src", "dist", "venv", "ergens"))
     for folder in (source, dist, elsewhere):
         folder.mkdir()
-    _copy_tracked_files(source)
+    copy_tracked_files(source, skip=("notebooks/", "book/_vendor/"))
 
     quiet = {"capture_output": True, "text": True, "check": True}
     build_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
