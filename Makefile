@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: help lab test lint unit notebooks-check book book-check browser notebooks serve student lms vendor lock bench clean
+.PHONY: help lab test lint unit notebooks-check book book-check browser notebooks serve student lms link vendor lock bench clean
 .DEFAULT_GOAL := help
 
 help:  ## Show this help
@@ -63,6 +63,10 @@ student: $(STAMP)  ## Student notebooks without solutions in build/student (+ zi
 
 lms: $(STAMP)  ## Quizzes and case questions for Moodle (XML) and Canvas/Brightspace (QTI) in build/lms
 	$(BIN)/python scripts/export_lms.py --out build/lms
+
+BRANCH ?= main
+link: $(STAMP)  ## nbgitpuller link per chapter: make link HUB=https://hub.school.nl REPO=<git-URL> [BRANCH=student]
+	$(BIN)/python scripts/class_link.py --hub "$(HUB)" --repo "$(REPO)" --branch "$(BRANCH)" --all
 
 bench: $(STAMP)  ## Lighthouse (mobile) over every page, served with gzip: scores, LCP, bytes
 	$(BIN)/python benchmarks/bench_lighthouse.py

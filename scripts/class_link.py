@@ -7,7 +7,7 @@ Usage (``make link`` calls this)::
         [--notebook notebooks/07_pijndagboek.ipynb | --all]
 
 ``--all`` prints one link per chapter (from the chapter registry). See
-``book/docent/klas.md``.
+``book/docent/verspreiden.md``.
 """
 
 from __future__ import annotations
