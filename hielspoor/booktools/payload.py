@@ -18,6 +18,7 @@ from hielspoor import diary, monitoring, programme
 from hielspoor.book.charts import VEGA_LITE_VERSION, json_for_script
 from hielspoor.charts import EMBED_OPTIONS
 from hielspoor.charts.diary import describe, pain_diary_chart
+from hielspoor.diary.schema import HEADER_LOOKUP
 from hielspoor.display.disclaimers import DISCLAIMER, RED_FLAGS_NOTE, RED_FLAGS_TITLE
 from hielspoor.display.palette import ZONE_COLORS
 
@@ -131,7 +132,7 @@ def diary_payload() -> dict[str, Any]:
         "pain_columns": list(diary.PAIN_COLUMNS),
         "headers": dict(diary.HEADERS),
         "labels": dict(diary.LABELS),
-        "header_lookup": dict(diary._HEADER_LOOKUP),
+        "header_lookup": dict(HEADER_LOOKUP),
         "max_steps": diary.MAX_STEPS,
         "mean_prefix": diary.MEAN_PREFIX,
         "weekly_headers": list(diary.format_weekly_summary(summary).columns),

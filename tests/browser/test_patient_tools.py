@@ -93,7 +93,7 @@ def phone(browser, book_url: str, page_logs: dict):
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
-    return diary._frame(rows)
+    return diary.frame_from_records(rows)
 
 
 def _import(phone: Phone, path: Path) -> None:
