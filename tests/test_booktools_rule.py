@@ -159,3 +159,13 @@ def test_numbers_are_formatted_as_python_does(value):
     from hielspoor.validation import format_number
 
     assert out == f"{format_number(value)}|{format_number(round(np.float64(value), 1))}"
+
+
+def test_exercise_cards_have_one_section_per_phase_and_a_drawing_per_card():
+    from hielspoor import programme
+    from hielspoor.booktools.cards import cards_html
+
+    page = cards_html()
+    assert page.count('class="hs-fase"') == len(programme.PHASES) + 1
+    assert page.count("<img ") == len(programme.PHASES) * 3 + 1
+    assert 'alt=""' not in page

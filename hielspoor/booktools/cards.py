@@ -15,20 +15,26 @@ from pathlib import Path
 
 from hielspoor import monitoring, programme
 from hielspoor.display.disclaimers import RED_FLAGS_NOTE
+from hielspoor.paths import repo_root
 
-DRAWINGS = Path(__file__).resolve().parents[2] / "book" / "_assets" / "oefeningen"
-"""Folder of the exercise drawings (copied to ``_static/oefeningen/`` by the build)."""
+DRAWINGS = Path("book") / "_assets" / "oefeningen"
+"""Folder of the exercise drawings in the repository (copied to ``_static/oefeningen/``)."""
+
+
+def _drawings() -> Path:
+    root = repo_root()
+    if root is None:  # an installed package has no book/ folder
+        raise FileNotFoundError("De tekeningen staan alleen in de cursusmap (book/_assets).")
+    return root / DRAWINGS
 
 
 def drawing_text(exercise_id: str) -> str:
     """Text alternative of an exercise drawing: its SVG ``<title>`` and ``<desc>``.
 
-    Examples
-    --------
-    >>> drawing_text("hielheffen").startswith("Hielheffen op één been")
-    True
+    The drawings are in the repository only (``book/_assets/oefeningen``); the book's
+    browser test checks every card's text alternative.
     """
-    svg = (DRAWINGS / f"{exercise_id}.svg").read_text(encoding="utf-8")
+    svg = (_drawings() / f"{exercise_id}.svg").read_text(encoding="utf-8")
     parts = [re.search(rf"<{tag}[^>]*>(.*?)</{tag}>", svg, re.S) for tag in ("title", "desc")]
     return ". ".join(html.unescape(p.group(1).strip()) for p in parts if p)
 
@@ -76,12 +82,6 @@ def cards_html(static: str = "_static/") -> str:
     ----------
     static
         URL of the book's ``_static/`` folder relative to the page.
-
-    Examples
-    --------
-    >>> page = cards_html()
-    >>> page.count('class="hs-fase"'), page.count("<img ")
-    (4, 10)
     """
     sections = []
     phases = programme.PHASES
