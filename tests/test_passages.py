@@ -84,7 +84,7 @@ def test_every_passage_source_is_in_the_bibliography():
     assert set(passages.load_passages()["source"]) <= bib_keys()
 
 
-@pytest.mark.parametrize("chapter", ["04", "05", "06"])
+@pytest.mark.parametrize("chapter", [f"{n:02d}" for n in range(1, 11)])
 def test_chapter_review_files_record_a_verdict_and_location_per_cited_sentence(chapter):
     path = DATA_DIR / "review" / f"chapter_{chapter}.csv"
     review = pd.read_csv(path, dtype=str, keep_default_na=False)
