@@ -92,8 +92,16 @@ def thresholds_table() -> dict[str, Threshold]:
     (5.0, 'landorf2010')
     """
     return {
-        "green_max": _zone_threshold("groen", "Bovengrens van de groene zone."),
-        "max_pain": _zone_threshold("oranje", "Hoogste pijn tijdens de activiteit die mag."),
+        "green_max": _zone_threshold(
+            "groen",
+            "Bovengrens van de groene zone. Niet nagekeken in de volledige tekst van de bron; "
+            "samenvattingen noemen 2 of 3 op 10 als 'veilig'.",
+        ),
+        "max_pain": _zone_threshold(
+            "oranje",
+            "Hoogste pijn tijdens de activiteit die mag (5 op 10), zoals samenvattingen van de "
+            "bron het geven; de volledige tekst is niet nagekeken.",
+        ),
         **{
             name: Threshold(
                 value=float(item["value"]),
