@@ -20,6 +20,7 @@ from hielspoor.charts.diary import pain_diary_chart
 from hielspoor.data import DATA_DIR, read_table
 from hielspoor.display.diary import html_table
 from hielspoor.display.disclaimers import disclaimer_html
+from hielspoor.display.rule import advice_html
 from hielspoor.validation import InputError
 from hielspoor.widgets import ERROR_STYLE, OK_STYLE, error_html, show_charts
 
@@ -93,7 +94,7 @@ def _show_diary(output: widgets.Output, entries: pd.DataFrame, advice_box: widge
     except InputError as error:
         advice_box.value = f"<p>Nog geen advies: {html.escape(str(error))}</p>"
         return
-    advice_box.value = advice._repr_html_()
+    advice_box.value = advice_html(advice, target="lab")
 
 
 def _read_own(target: Path) -> tuple[pd.DataFrame, str]:
