@@ -196,3 +196,16 @@ def test_one_day_never_opbouwen_without_both_mornings(during, before):
         "opbouwen"
     )
     assert monitoring.pain_rule_advice(during, before).decision != "opbouwen"
+
+
+def test_duplicate_dates_are_refused_in_dutch():
+    diary = _diary(["2026-03-02", "2026-03-02"], [3, 3], [2, 2], [3, 3])
+    with pytest.raises(InputError, match="02-03-2026 twee keer"):
+        monitoring.advise_from_diary(diary)
+
+
+def test_timezone_aware_dates_are_read_as_calendar_days():
+    days = pd.date_range("2026-03-02 08:00", periods=4, tz="Europe/Amsterdam")
+    diary = _diary(days, [2, 2, 2, 2], [1] * 4, [2, 2, 2, 2])
+    advice = monitoring.advise_from_diary(diary, today=pd.Timestamp("2026-03-05"))
+    assert advice.decision == "opbouwen"

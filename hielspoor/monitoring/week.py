@@ -40,7 +40,10 @@ def _checked_diary(diary: pd.DataFrame) -> pd.DataFrame:
         raise InputError("Het dagboek is leeg; vul eerst een paar dagen in.")
     table = diary.loc[:, list(DIARY_COLUMNS)].copy()
     try:
-        table["datum"] = pd.to_datetime(table["datum"]).dt.normalize()
+        dates = pd.to_datetime(table["datum"])
+        if dates.dt.tz is not None:
+            dates = dates.dt.tz_localize(None)
+        table["datum"] = dates.dt.normalize()
     except (ValueError, TypeError, OverflowError, pd.errors.OutOfBoundsDatetime):
         raise InputError("Het dagboek heeft een datum die geen geldige datum is.") from None
     if table["datum"].isna().any():
@@ -58,10 +61,15 @@ def _checked_diary(diary: pd.DataFrame) -> pd.DataFrame:
         if bad.any():
             day = format_date(table.loc[bad, "datum"].iloc[0])
             raise InputError(f"{label} ({day}): '{table.loc[bad, column].iloc[0]}' is geen getal.")
-        for day, number in zip(table["datum"], values, strict=True):
-            if not math.isnan(number):
-                _score(number, f"{label} ({format_date(day)})")
+        outside = values.notna() & ~values.between(0, 10)
+        if outside.any():
+            first = outside.idxmax()
+            _score(values[first], f"{label} ({format_date(table.loc[first, 'datum'])})")
         table[column] = values
+    twice = table["datum"].duplicated()
+    if twice.any():
+        day = format_date(table.loc[twice, "datum"].iloc[0])
+        raise InputError(f"Het dagboek heeft de datum {day} twee keer; houd één rij per dag.")
     return table.sort_values("datum", kind="stable", ignore_index=True)
 
 
@@ -107,12 +115,17 @@ def daily_advice_frame(diary: pd.DataFrame) -> pd.DataFrame:
     >>> daily_advice_frame(diary)[["ochtend_erna", "decision"]].values.tolist()
     [[4.0, 'verminderen'], [nan, 'handhaven']]
     """
-    table = _checked_diary(diary)
+    return _day_frame(_checked_diary(diary))
+
+
+def _day_frame(
+    table: pd.DataFrame, start: pd.Timestamp | None = None, end: pd.Timestamp | None = None
+) -> pd.DataFrame:
     before_of, after_of = _mornings(table)
     max_pain = value("max_pain")
     rows = []
     for day, during in zip(table["datum"], table["pijn_activiteit"], strict=True):
-        if math.isnan(during):
+        if math.isnan(during) or (start is not None and not start <= day <= end):
             continue
         before, after = before_of[day], after_of[day]
         decision, key, numbers, _ = day_rule(float(during), after, before, max_pain=max_pain)
@@ -181,10 +194,10 @@ def advise_from_diary(diary: pd.DataFrame, *, today: dt.date | None = None) -> A
     table = _checked_diary(diary)
     last = table["datum"].max()
     end = last if today is None else pd.Timestamp(check_date(today, name="Vandaag"))
+    # Only the window and its neighbouring mornings matter (speed on a 10-year diary).
     start = end - pd.Timedelta(days=6)
     week = table[(table["datum"] >= start) & (table["datum"] <= end)]
-    days = daily_advice_frame(table)
-    days = days[(days["datum"] >= start) & (days["datum"] <= end)].reset_index(drop=True)
+    days = _day_frame(table, start, end)
     if days.empty:
         raise InputError(fill("no_scores", end=format_date(end)))
     zone = pain_zone(days["tijdens"].max())
