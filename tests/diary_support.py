@@ -15,6 +15,7 @@ import pandas as pd
 
 from hielspoor import diary, fileio
 from hielspoor.data import example_path
+from tests.widget_support import walk
 
 FIXTURES = Path(__file__).parent / "data" / "diary"
 
@@ -83,13 +84,6 @@ def saved_form(path: Path) -> dict[str, widgets.Widget]:
     parts["opslaan"].click()
     assert "Opgeslagen" in parts["melding"].value
     return parts
-
-
-def walk(widget: widgets.Widget) -> Iterator[widgets.Widget]:
-    """The widget and all widgets inside it."""
-    yield widget
-    for child in getattr(widget, "children", ()):
-        yield from walk(child)
 
 
 def controls(form: widgets.Widget, prefix: str) -> dict[str, widgets.Widget]:

@@ -11,7 +11,8 @@ from hielspoor import diary
 from hielspoor.data import DATA_DIR
 from hielspoor.validation import InputError
 from tests.diary_support import controls as form_controls
-from tests.diary_support import fixture, walk
+from tests.diary_support import fixture
+from tests.widget_support import by_description
 
 # --------------------------------------------------------------------------- widgets
 
@@ -25,7 +26,7 @@ def test_diary_form_saves_entry_and_refuses_duplicate(tmp_path):
     controls["eerste-stap"].value = 4
     controls["activiteit"].value = 3
     controls["notities"].value = 'zei "stop"; 😬'
-    exercise = next(w for w in walk(form) if getattr(w, "description", "") == "hielheffen")
+    exercise = by_description(form, "hielheffen")
     exercise.value = True
     controls["opslaan"].click()
     assert "Opgeslagen: 05-03-2026" in controls["melding"].value
