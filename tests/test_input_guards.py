@@ -17,6 +17,7 @@ import pytest
 
 from hielspoor import calf, class_data, data, load, stats, validation, windlass
 from hielspoor.charts import calf as calf_charts
+from hielspoor.charts import expressions
 from hielspoor.charts import load as load_charts
 from hielspoor.charts import result_tables as tables
 from hielspoor.charts import stats as stats_charts
@@ -32,7 +33,7 @@ from hielspoor.validation import InputError
 
 MODULES = (
     load, calf, windlass, stats, class_data, validation, tables,
-    load_charts, calf_charts, windlass_charts, stats_charts,
+    load_charts, calf_charts, windlass_charts, stats_charts, expressions,
     rule_day, rule_week, rule_params, plan_model, plan_adjust, plan_export, plan_display,
 )  # fmt: skip
 
@@ -59,7 +60,8 @@ ALLOWED = {
 #: Parameters that configure a check (set by the course's code, not by a learner).
 OPTIONS = {
     "name", "label", "low", "high", "unit", "integer", "text", "hint", "choices", "columns",
-    "bmi_expr",  # a Vega expression written by the course's code
+    # names of Vega parameters and expressions, written by the course's code
+    "bmi_expr", "knee", "ankle", "toe", "body_mass", "arch_height",
     "earliest", "latest",  # bounds of check_date, set by the course's code
 }  # fmt: skip
 
@@ -204,6 +206,11 @@ def _valid() -> dict[str, dict[str, object]]:
         },
         "hielspoor.validation.parse_number": {"value": "80", "label": "Gewicht"},
         "hielspoor.charts.load.bmi_class_expression": {"bmi_expr": "b"},
+        "hielspoor.charts.expressions.calf_length_expression": {"shank_length_mm": 443},
+        "hielspoor.charts.expressions.windlass_expressions": {
+            "geometry": windlass.default_windlass_geometry(),
+        },
+        "hielspoor.charts.expressions.fascia_tension_expression": {"span_mm": 139.2},
         "hielspoor.charts.load.load_calculator_chart": {
             "body_mass_kg": 80, "height_cm": 180, "activity": "lopen",
         },

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from hielspoor import calf, windlass
 from hielspoor.load import G
+from hielspoor.validation import check_number
 
 
 def calf_length_expression(
@@ -29,8 +30,10 @@ def calf_length_expression(
     >>> calf_length_expression(shank_length_mm=400)
     '400.0 * (datum.c0 + datum.c_knee * knie + datum.c_ankle * (90.0 + enkel))'
     """
+    low, high = calf.SHANK_LENGTH_RANGE_MM
+    shank = check_number(shank_length_mm, name="Onderbeenlengte", low=low, high=high, unit="mm")
     return (
-        f"{float(shank_length_mm)!r} * (datum.c0 + datum.c_knee * {knee} "
+        f"{shank!r} * (datum.c0 + datum.c_knee * {knee} "
         f"+ datum.c_ankle * ({calf.NEUTRAL_ANKLE_HH_DEG!r} + {ankle}))"
     )
 
@@ -73,4 +76,5 @@ def fascia_tension_expression(
     >>> fascia_tension_expression(span_mm=140)
     'gewicht * 9.81 * 140.0 / (4 * booghoogte)'
     """
-    return f"{body_mass} * {G!r} * {float(span_mm)!r} / (4 * {arch_height})"
+    span = check_number(span_mm, name="Booglengte", low=80, high=250, unit="mm")
+    return f"{body_mass} * {G!r} * {span!r} / (4 * {arch_height})"
