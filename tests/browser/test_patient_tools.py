@@ -444,3 +444,23 @@ def test_exercise_cards_on_a_phone_and_on_paper(browser, book_url, page_logs):
     sections = page.locator(".hs-fase").count()
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == sections
     pages.close("Verzoeken naar andere hosts")
+
+
+def test_jupyterlab_report_prints_on_one_a4_page(browser, tmp_path, page_logs):
+    """The package's report (hielspoor.charts.diary_report) is one A4 page, offline."""
+    from hielspoor.charts.diary_report import save_diary_report
+
+    entries = diary.read_pain_diary(example_path("voorbeelddagboek")).entries
+    path = save_diary_report(entries, tmp_path / "verslag.html", plan_start=dt.date(2026, 1, 5))
+    pages = WatchedPages(browser, page_logs)
+    page = pages.new()
+    page.set_content(path.read_text(encoding="utf-8"))
+    text = page.locator(".hs-rapport").inner_text()
+    assert "Periode: 05-01-2026 tot en met 26-04-2026 (107 dagen ingevuld)" in text
+    assert "geplande oefeningen afgevinkt" in text
+    assert page.locator(".hs-rapport svg").count() == 1
+    page.emulate_media(media="print")
+    pdf = page.pdf(format="A4")
+    (SHOTS / "verslag_jupyterlab.pdf").write_bytes(pdf)
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+    pages.close("Verzoeken naar andere hosts")
