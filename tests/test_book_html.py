@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from urllib.parse import unquote, urlparse
+from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
@@ -78,7 +79,13 @@ def test_pages_are_dutch(built_book):
 def test_chart_scripts_only_on_chart_pages(built_book):
     chapter = (built_book / "notebooks" / "01_belasting_en_lichaamsgewicht.html").read_text()
     assert "vl-init.js" in chapter and 'class="vl-chart"' in chapter
-    assert "<svg" in chapter.split('class="vl-chart"', 1)[1][:2000], "chart without picture"
+    picture = chapter.split('class="vl-chart"', 1)[1][:2000]
+    assert '<img src="../_static/charts/vl-' in picture, "chart without picture"
+    name = picture.split('src="../_static/charts/', 1)[1].split('"', 1)[0]
+    assert (built_book / "_static" / "charts" / name).read_text().startswith("<svg")
+    for picture_file in (built_book / "_static" / "charts").glob("*.svg"):
+        root = ElementTree.parse(picture_file).getroot()  # an <img> needs well-formed XML
+        assert root.tag == "{http://www.w3.org/2000/svg}svg", picture_file
     intro = (built_book / "book" / "intro.html").read_text()
     assert "vl-init.js" not in intro and "vega.min.js" not in intro
 

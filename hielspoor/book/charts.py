@@ -20,6 +20,7 @@ import functools
 import hashlib
 import json
 import re
+from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -33,6 +34,8 @@ NARROW_VIEW_PX = 250  # a view plus its axis fits a 360 px phone ...
 PHONE_CONTENT_PX = 328  # ... whose article is 328 px wide
 MIN_VIEW_PX = 140  # narrower views are not readable; the picture is scaled instead
 NARROW_PICTURE_MAX_CHARS = 200_000  # larger narrow pictures are left out (bytes, DOM size)
+PICTURE_FOLDER = "charts"  # under _static in the built book
+Pictures = tuple[Path, str]  # (folder to write the SVG files to, their URL prefix)
 VALUES_REF = "@hs-values:"  # a dataset stored once in the payload's "values"
 # Characters that must not appear raw in JSON inside <script>: "</script>", "<!--" and
 # "<script" change how the HTML parser reads the rest of the page; U+2028/2029 end a line.
@@ -177,11 +180,29 @@ def vega_spec(spec: dict[str, Any]) -> dict[str, Any]:
     return vl_convert.vegalite_to_vega(spec, vl_version=VEGA_LITE_VERSION)
 
 
-def chart_html(spec: dict[str, Any], embed_options: dict[str, Any]) -> str:
-    """Return the HTML that stands for one chart: static SVGs plus the live spec as JSON.
+def _picture(svg: str, variant: str, chart_id: str, pictures: Pictures) -> str:
+    """Write the SVG to a file in ``pictures``; return the ``<img>`` that shows it."""
+    folder, url = pictures
+    name = f"{chart_id}-{variant}.svg"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(svg, encoding="utf-8")
+    width, height = _SVG_SIZE.search(svg).groups()
+    return (
+        f'<img src="{url}{name}" alt="" data-vl-{variant} width="{width}" height="{height}" '
+        'decoding="async" loading="lazy">'
+    )
+
+
+def chart_html(
+    spec: dict[str, Any], embed_options: dict[str, Any], *, pictures: Pictures | None = None
+) -> str:
+    """Return the HTML that stands for one chart: static pictures plus the live spec as JSON.
 
     The id is derived from the spec, so the same notebook always gives the same page.
     Every text from the spec is escaped for where it lands (attribute, SVG, JSON in script).
+    ``pictures`` = (folder, URL prefix): the pictures go to SVG files there, loaded as
+    ``<img>`` (one element instead of thousands, and not part of the page's HTML); without it
+    they are inline SVG.
     """
     spec_json = json.dumps(spec, sort_keys=True, ensure_ascii=False)
     options_json = json.dumps(embed_options, sort_keys=True, ensure_ascii=False)
@@ -192,6 +213,11 @@ def chart_html(spec: dict[str, Any], embed_options: dict[str, Any]) -> str:
     narrow, narrow_px, _ = _static_svg(narrow_svg, "narrow", f"{chart_id}-n")
     if len(narrow) > NARROW_PICTURE_MAX_CHARS:  # a phone scales the wide picture instead
         narrow = ""
+    if pictures is not None:  # files hold vl-convert's own SVG (XML: no bare attributes)
+        wide = _picture(wide_svg[wide_svg.index("<svg") :], "wide", chart_id, pictures)
+        narrow = narrow and _picture(
+            narrow_svg[narrow_svg.index("<svg") :], "narrow", chart_id, pictures
+        )
     bindings = sum(1 for param in spec.get("params", []) if _is_input(param.get("bind")))
     values: dict[str, Any] = {}
     live, live_narrow = _share_values(live, values), _share_values(live_narrow, values)
@@ -203,7 +229,7 @@ def chart_html(spec: dict[str, Any], embed_options: dict[str, Any]) -> str:
     # rule by which vl-init.js picks the live layout, so nothing jumps when vega takes over.
     query = (
         f"<style>@container (max-width: {wide_px - 0.5:g}px) {{ #{chart_id} .vl-two "
-        f"svg[data-vl-wide] {{ display: none }} #{chart_id} .vl-two svg[data-vl-narrow] "
+        f"[data-vl-wide] {{ display: none }} #{chart_id} .vl-two [data-vl-narrow] "
         "{ display: block } }</style>"
         if narrow
         else ""
@@ -233,4 +259,16 @@ class VegaLiteRenderer:
             return None
         spec = data.content if isinstance(data.content, dict) else json.loads(data.string)
         options = (data.output_metadata or {}).get(MIME, {}).get("embed_options", {})
-        return [nodes.raw("", chart_html(spec, options), format="html")]
+        html = chart_html(spec, options, pictures=_pictures_for(renderer))
+        return [nodes.raw("", html, format="html")]
+
+
+def _pictures_for(renderer: Any) -> Pictures | None:
+    """Where a Sphinx HTML build keeps chart pictures: (``_static/charts``, URL from the page)."""
+    env = getattr(getattr(renderer, "renderer", None), "sphinx_env", None)
+    if env is None or getattr(env.app.builder, "format", "") != "html":
+        return None
+    depth = env.docname.count("/")
+    return Path(
+        env.app.outdir
+    ) / "_static" / PICTURE_FOLDER, "../" * depth + f"_static/{PICTURE_FOLDER}/"
