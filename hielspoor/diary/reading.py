@@ -17,6 +17,8 @@ import zipfile
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
+
 from hielspoor.diary.rows import parse_rows
 from hielspoor.diary.schema import (
     MAX_FILE_BYTES,
@@ -40,7 +42,6 @@ _ROW_START = {
     sep: re.compile(rf'^\s*"?\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}"?\s*{re.escape(sep)}')
     for sep in (";", ",", "\t")
 }
-_ROW_START_LINE = {sep: re.compile("(?m)" + pattern.pattern) for sep, pattern in _ROW_START.items()}
 _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 
 
@@ -157,14 +158,15 @@ def _line_ending(text: str) -> str:
 # --------------------------------------------------------------------------- CSV records
 
 
-_DATE_CELL = re.compile(r"(?m)^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s*$")
-
-
-def _swallowed_rows(text: str, rows: list[list[str]], sep: str) -> bool:
-    """Tell whether some line inside a quoted cell looks like the start of a diary row."""
-    starts = len(_ROW_START_LINE[sep].findall(text))
-    dated = len(_DATE_CELL.findall("\n".join(row[0] if row else "" for row in rows)))
-    return starts > dated
+def _swallowed_rows(rows: list[list[str]], ends: list[int], sep: str) -> bool:
+    """Tell whether a line inside a multi-line cell looks like the start of a diary row."""
+    spans = np.diff(np.asarray(ends), prepend=0)
+    row_start = _ROW_START[sep]
+    for index in np.flatnonzero(spans > 1):
+        for cell in rows[index]:
+            if any(row_start.match(line) for line in cell.splitlines()[1:]):
+                return True
+    return False
 
 
 def _records(
@@ -177,14 +179,17 @@ def _records(
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
     if not line_notes:  # fast path: one C call when no record spans lines
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+        rows: list[list[str]] = []
+        ends: list[int] = []
         try:
-            rows = list(reader)
+            for cells in reader:
+                rows.append(cells)
+                ends.append(reader.line_num)
         except csv.Error:
-            rows = None
-        if rows is not None and (
-            reader.line_num == len(rows) or not _swallowed_rows(text, rows, sep)
-        ):
-            return list(enumerate(rows, start=1)), [], set()
+            pass
+        else:
+            if reader.line_num == len(rows) or not _swallowed_rows(rows, ends, sep):
+                return list(enumerate(rows, start=1)), [], set()
     lines = _LINES.findall(text)
     records: list[tuple[int, list[str]]] = []
     problems: list[DiaryProblem] = []

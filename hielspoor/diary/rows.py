@@ -225,7 +225,7 @@ def parse_rows(
         raw = column(key)
         if not all(type(value) is str for value in raw):
             raw = [as_text(value) for value in raw]
-        if restore_text is not None:
+        if restore_text is not None and any(v[:1] == "'" for v in raw):  # type: ignore[index]
             raw = [restore_text(v) if v[:1] == "'" else v for v in raw]  # type: ignore[index]
         texts[key] = list(raw)  # type: ignore[arg-type]
         if max(map(len, texts[key]), default=0) <= MAX_CELL_CHARS:
@@ -259,6 +259,8 @@ def _mark_duplicates(
 ) -> None:
     """Report each row whose date an earlier valid row already has (the first one wins)."""
     dated = ~np.isnat(dates)
+    if np.unique(dates[dated]).size == int(dated.sum()):
+        return  # no date twice: nothing to report (the common case)
     days = pd.Series(dates.astype(np.int64))
     first_valid = days[dated & ~bad].drop_duplicates(keep="first")
     owner = pd.Series(first_valid.index.to_numpy(dtype=float), index=first_valid.to_numpy())
