@@ -104,6 +104,7 @@ HEADER_LOOKUP = {
     normalise_header(alias): column for column, aliases in ALIASES.items() for alias in aliases
 }
 HEADER_LOOKUP.update({normalise_header(header): column for column, header in HEADERS.items()})
+"""Normalised header or alias -> internal column (what :func:`column_of` looks up)."""
 
 
 def column_of(header: object) -> str | None:
