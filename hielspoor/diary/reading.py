@@ -42,6 +42,7 @@ _ROW_START = {
     sep: re.compile(rf'^\s*"?\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}"?\s*{re.escape(sep)}')
     for sep in (";", ",", "\t")
 }
+_ROW_START_LINE = {sep: re.compile("(?m)" + start.pattern) for sep, start in _ROW_START.items()}
 _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 
 
@@ -161,12 +162,13 @@ def _line_ending(text: str) -> str:
 def _swallowed_rows(rows: list[list[str]], ends: list[int], sep: str) -> bool:
     """Tell whether a line inside a multi-line cell looks like the start of a diary row."""
     spans = np.diff(np.asarray(ends), prepend=0)
-    row_start = _ROW_START[sep]
-    for index in np.flatnonzero(spans > 1):
-        for cell in rows[index]:
-            if any(row_start.match(line) for line in cell.splitlines()[1:]):
-                return True
-    return False
+    inner = "\n".join(
+        "\n".join(cell.splitlines()[1:])
+        for index in np.flatnonzero(spans > 1)
+        for cell in rows[index]
+        if "\n" in cell or "\r" in cell
+    )
+    return _ROW_START_LINE[sep].search(inner) is not None
 
 
 def _records(
