@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: help lab test lint unit notebooks-check book book-check browser notebooks serve student lms link vendor lock bench clean
+.PHONY: help lab test lint unit notebooks-check book book-check browser notebooks serve student lms link vendor lock bench bench-class clean
 .DEFAULT_GOAL := help
 
 help:  ## Show this help
@@ -70,6 +70,9 @@ link: $(STAMP)  ## nbgitpuller link per chapter: make link HUB=https://hub.schoo
 
 bench: $(STAMP)  ## Lighthouse (mobile) over every page, served with gzip: scores, LCP, bytes
 	$(BIN)/python benchmarks/bench_lighthouse.py
+
+bench-class: $(STAMP)  ## Classroom load test: a real JupyterHub, 5-30 students running chapters 01 and 07
+	$(BIN)/python benchmarks/bench_classroom.py
 
 vendor:  ## Refresh book/_vendor (the vega runtime) from npm
 	scripts/vendor.sh
