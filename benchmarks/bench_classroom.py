@@ -315,7 +315,9 @@ def main(argv: list[str] | None = None) -> int:
     HUB_DIR.mkdir(parents=True, exist_ok=True)
     venv_dir = ensure_hub_env()
     memory_gib = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") >> 30
-    print(f"{os.cpu_count()} cores, {memory_gib} GiB; times in s from login "
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"{os.cpu_count()} cores, {memory_gib} GiB, load average {load} before the start")
+    print("times in s from login "
           "(median / slowest), memory in MiB per student (median / largest)")  # fmt: skip
     print("klas  |  server klaar | eerste grafiek | beide hfdst. | mislukt | geheugen")
     for size in args.sizes:
