@@ -36,7 +36,7 @@ class Prose:
     text: str
 
 
-_FENCE = re.compile(r"^(```+|~~~+)(?!\{)[^\n]*\n.*?^\1\s*$", re.M | re.S)
+_FENCE = re.compile(r"^[ \t]*(```+|~~~+)(?!\{)[^\n]*\n.*?^[ \t]*\1\s*$", re.M | re.S)
 _DIRECTIVE_LINE = re.compile(r"^\s*(```+\{[^}]*\}.*|```+|:::+.*|:[a-z-]+:.*|\([\w-]+\)=)\s*$", re.M)
 _ROLE_WITH_TEXT = re.compile(r"\{(?:term|ref|doc|numref)\}`([^`<]*?)\s*(?:<[^`>]*>)?`")
 _ROLE = re.compile(r"\{[\w:-]+\}`[^`]*`")

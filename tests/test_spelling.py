@@ -68,3 +68,9 @@ def test_course_prose_is_spelled_right():
     assert not report, "Onbekende woorden (typfout, of voeg toe aan tests/data/wordlist.txt):\n" + (
         "\n".join(report)
     )
+
+
+def test_code_blocks_inside_list_items_are_not_prose():
+    markdown = "- Een stap:\n\n  ```yaml\n  singleuser:\n    cull: true\n  ```\n\nNa de lijst."
+    assert "singleuser" not in prose.plain_text(markdown)
+    assert "Na de lijst." in prose.plain_text(markdown)
