@@ -3,9 +3,10 @@
 import json
 import re
 
+import nbformat
 import pytest
 
-from hielspoor import checks
+from hielspoor import checks, student
 from hielspoor.chapters import chapters
 
 CHECK_CALL = re.compile(r'controleer\("(ex-[\w-]+)", antwoord\)')
@@ -68,3 +69,16 @@ def test_every_numeric_exercise_has_a_check_cell_without_the_answer():
             target = checks.TARGETS[exercise]()
             numbers = {float(n.replace(",", ".")) for n in re.findall(r"\d+(?:[.,]\d+)?", source)}
             assert not any(target.low <= n <= target.high for n in numbers), exercise
+
+
+def test_the_student_version_keeps_the_check_cells():
+    for chapter in chapters():
+        notebook = nbformat.read(chapter.path, as_version=4)
+
+        def calls(nb):
+            return [e for cell in nb.cells for e in CHECK_CALL.findall(cell.source)]
+
+        before = calls(notebook)
+        assert calls(student.strip_solutions(notebook)) == before, chapter.file
+        if chapter.number in (1, 9):
+            assert before, chapter.file
