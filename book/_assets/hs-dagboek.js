@@ -138,9 +138,10 @@
     });
     return best;
   }
-  /* RFC 4180 rows with quotes, doubled quotes and line breaks inside quotes. */
+  /* RFC 4180 records with quotes, doubled quotes and line breaks inside quotes; each is
+     numbered by its place among the records, as Python's csv reader counts rows. */
   function csvRows(text, sep) {
-    var rows = [], row = [], cell = "", quoted = false, i = 0, line = 1, rowLine = 1;
+    var rows = [], row = [], cell = "", quoted = false, i = 0;
     while (i < text.length) {
       var ch = text.charAt(i);
       if (quoted) {
@@ -148,23 +149,22 @@
           if (text.charAt(i + 1) === '"') { cell += '"'; i += 2; continue; }
           quoted = false; i += 1; continue;
         }
-        if (ch === "\n") { line += 1; }
         cell += ch; i += 1; continue;
       }
       if (ch === '"' && cell === "") { quoted = true; i += 1; continue; }
       if (ch === sep) { row.push(cell); cell = ""; i += 1; continue; }
       if (ch === "\r" || ch === "\n") {
-        row.push(cell); rows.push([rowLine, row]); row = []; cell = "";
+        row.push(cell); rows.push([rows.length + 1, row]); row = []; cell = "";
         i += (ch === "\r" && text.charAt(i + 1) === "\n") ? 2 : 1;
-        line += 1; rowLine = line; continue;
+        continue;
       }
       cell += ch; i += 1;
     }
-    if (cell !== "" || row.length) { row.push(cell); rows.push([rowLine, row]); }
+    if (cell !== "" || row.length) { row.push(cell); rows.push([rows.length + 1, row]); }
     return rows;
   }
   function problem(row, column, value, message, skipped) {
-    return { row: row, column: column, value: value, message: message, skipped: skipped !== false };
+    return { row: row, column: column, value: String(value).slice(0, 200), message: message, skipped: skipped !== false };
   }
   function problemText(p) {
     var where = [];
@@ -236,8 +236,8 @@
       });
       try { record.stappen = parseSteps(cell("stappen"), names.stappen || ""); }
       catch (err) { errors.push(problem(number, names.stappen, cell("stappen") || "", stripLabel(err.message, names.stappen) + " Rij overgeslagen.")); }
-      record.oefeningen = cell("oefeningen") || "";
-      record.notities = cell("notities") || "";
+      record.oefeningen = restore(cell("oefeningen") || "");
+      record.notities = restore(cell("notities") || "");
       if (record.datum && seen[record.datum]) {
         errors.push(problem(number, names.datum, cell("datum") || "", "dubbele datum: " + dateNl(record.datum) + " staat al in rij " + seen[record.datum] + ". Rij overgeslagen."));
       }
@@ -260,6 +260,18 @@
     return { entries: entries, problems: problems, summary: summary + "." };
   }
 
+  /* hielspoor.fileio.neutralise_formula / restore_formula: a text cell that a spreadsheet
+     would run as a formula gets an apostrophe in front on export, and loses it on import. */
+  function triggers(text, at) { return D.formula_triggers.indexOf(text.charAt(at)) >= 0; }
+  function neutralise(text) {
+    if ((text && triggers(text, 0)) || (text.charAt(0) === "'" && (triggers(text, 1) || text.charAt(1) === "'"))) { return "'" + text; }
+    return text;
+  }
+  function restore(text) {
+    if (text.charAt(0) === "'" && text.length > 1 && (triggers(text, 1) || text.charAt(1) === "'")) { return text.slice(1); }
+    return text;
+  }
+
   /* ------------------------------------------------------------------ export (as write_pain_diary) */
   function formatFloat(v) {
     if (!isNum(v)) { return ""; }
@@ -275,7 +287,7 @@
       var cells = [dateNl(e.datum)];
       PAIN.forEach(function (key) { cells.push(formatFloat(e[key])); });
       cells.push(isNum(e.stappen) ? String(e.stappen) : "");
-      cells.push(e.oefeningen || "", e.notities || "");
+      cells.push(neutralise(e.oefeningen || ""), neutralise(e.notities || ""));
       lines.push(cells.map(csvField).join(D.csv.sep));
     });
     return (D.csv.bom ? "\ufeff" : "") + lines.join(D.csv_newline) + D.csv_newline;

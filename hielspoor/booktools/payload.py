@@ -19,6 +19,7 @@ from hielspoor.book.charts import VEGA_LITE_VERSION, json_for_script
 from hielspoor.charts import EMBED_OPTIONS
 from hielspoor.charts.diary import describe, pain_diary_chart
 from hielspoor.diary.schema import HEADER_LOOKUP
+from hielspoor.fileio import FORMULA_TRIGGERS
 from hielspoor.display.disclaimers import DISCLAIMER, RED_FLAGS_NOTE, RED_FLAGS_TITLE
 from hielspoor.display.palette import ZONE_COLORS
 
@@ -138,6 +139,7 @@ def diary_payload() -> dict[str, Any]:
         "weekly_headers": list(diary.format_weekly_summary(summary).columns),
         "csv": {"sep": style.sep, "decimal": style.decimal, "bom": style.bom},
         "csv_newline": style.newline,
+        "formula_triggers": list(FORMULA_TRIGGERS),
         "exercises": exercise_names(),
         "chart": chart_payload(),
         "rule": rule_payload(),

@@ -154,7 +154,7 @@ def test_diary_round_trip_on_a_phone(phone, tmp_path):
             "pijn_volgende_ochtend": None,
             "stappen": 8500,
             "oefeningen": "hielheffen 3x12 10 kg",
-            "notities": 'Fysio zei: "rustig aan"; =SOM(A1) en 🦶',
+            "notities": '=SOM(A1) zei de fysio: "rustig aan"; en 🦶',
         },
         {
             "datum": dt.date(2026, 3, 6),
@@ -251,6 +251,13 @@ VARIANTS = {
         "Datum;Ochtendpijn;Pijn tijdens oefenen;Notities\r\n01-04-2026;4;3;café\r\n"
     ).encode("cp1252"),
     "no_date.csv": b"Dag nummer;Pijn\n1;3\n",
+    "formula_and_lines.csv": (
+        "Datum;Pijn bij activiteit;Notities\n"
+        "05-03-2026;3;'=SOM(1)\n"
+        '06-03-2026;2;"twee\nregels"\n'
+        "31-02-2026;1;x\n"
+        "07-03-2026;2;''=1\n"
+    ).encode("utf-8"),
 }
 
 
