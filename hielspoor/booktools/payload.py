@@ -19,9 +19,9 @@ from hielspoor.book.charts import VEGA_LITE_VERSION, json_for_script
 from hielspoor.charts import EMBED_OPTIONS
 from hielspoor.charts.diary import describe, pain_diary_chart
 from hielspoor.diary.schema import HEADER_LOOKUP
-from hielspoor.fileio import FORMULA_TRIGGERS
 from hielspoor.display.disclaimers import DISCLAIMER, RED_FLAGS_NOTE, RED_FLAGS_TITLE
 from hielspoor.display.palette import ZONE_COLORS
+from hielspoor.fileio import FORMULA_TRIGGERS
 
 REFERENCE_START = dt.date(2026, 3, 2)
 """Start date of the programme template; the page shifts every date to the reader's."""

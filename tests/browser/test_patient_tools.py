@@ -252,12 +252,12 @@ VARIANTS = {
     ).encode("cp1252"),
     "no_date.csv": b"Dag nummer;Pijn\n1;3\n",
     "formula_and_lines.csv": (
-        "Datum;Pijn bij activiteit;Notities\n"
-        "05-03-2026;3;'=SOM(1)\n"
-        '06-03-2026;2;"twee\nregels"\n'
-        "31-02-2026;1;x\n"
-        "07-03-2026;2;''=1\n"
-    ).encode("utf-8"),
+        b"Datum;Pijn bij activiteit;Notities\n"
+        b"05-03-2026;3;'=SOM(1)\n"
+        b'06-03-2026;2;"twee\nregels"\n'
+        b"31-02-2026;1;x\n"
+        b"07-03-2026;2;''=1\n"
+    ),
 }
 
 
