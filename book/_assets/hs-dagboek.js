@@ -407,6 +407,7 @@
       if (opt.timeFormatLocale) { vega.timeFormatLocale(opt.timeFormatLocale); }
       if (target.__hsView) { target.__hsView.finalize(); }
       var view = new vega.View(vega.parse(spec), { renderer: "svg", container: target, hover: true });
+      if (window.vegaTooltip) { view.tooltip(new window.vegaTooltip.Handler().call); }
       target.__hsView = view;
       return view.runAsync();
     }).then(function () {

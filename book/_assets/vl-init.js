@@ -23,16 +23,26 @@
     return root + "_static/";
   }
 
+  function loadScript(path) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = staticRoot() + path;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error(path + " niet geladen")); };
+      document.head.appendChild(script);
+    });
+  }
+
   /* Load vega once; resolves with window.vega. */
   window.hielspoorVega = function () {
     if (window.vega) { return Promise.resolve(window.vega); }
     if (!vegaPromise) {
-      vegaPromise = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = staticRoot() + "vega/vega.min.js";
-        script.onload = function () { resolve(window.vega); };
-        script.onerror = function () { vegaPromise = null; reject(new Error("vega niet geladen")); };
-        document.head.appendChild(script);
+      /* vega, then vega-tooltip (it extends vega): the charts' Dutch hover labels. */
+      vegaPromise = loadScript("vega/vega.min.js").then(function () {
+        return loadScript("vega/vega-tooltip.min.js");
+      }).then(function () { return window.vega; }, function (err) {
+        vegaPromise = null;
+        throw err;
       });
     }
     return vegaPromise;
@@ -78,6 +88,7 @@
     var view = new vega.View(vega.parse(withValues(layout === "wide" ? payload.spec : payload.narrow, payload.values)), {
       renderer: "svg", container: live, hover: true
     });
+    if (window.vegaTooltip) { view.tooltip(new window.vegaTooltip.Handler().call); }
     return view.runAsync().then(function () {
       /* Swap in one task: no paint shows both pictures or neither. */
       if (div.__hsView) { div.__hsView.finalize(); }

@@ -84,8 +84,12 @@ def test_book_diary_chart_has_dutch_tooltips_and_brush_zoom(open_book_page):
     svg = chart.locator("svg").first
     svg.scroll_into_view_if_needed()
     # Tooltip of a daily point: Dutch date and decimal comma (18-01-2026, mean 4,4).
-    # Points of one day overlap; force the hover, any of them shows the same date.
-    chart.locator('g.mark-symbol path[aria-label*="Datum: 18-01-2026"]').first.hover(force=True)
+    # Points of neighbouring days overlap at this width, so a hover at the point's centre can
+    # land on the next day: send the pointer events to the point itself, as vega reads them.
+    point = chart.locator('g.mark-symbol path[aria-label*="Datum: 18-01-2026"]').first
+    point.wait_for(state="attached")
+    for event in ("pointerover", "pointermove", "mouseover", "mousemove"):
+        point.dispatch_event(event)
     tooltip = page.locator("#vg-tooltip-element")
     tooltip.wait_for(state="visible", timeout=5_000)
     assert "18-01-2026" in tooltip.inner_text()

@@ -55,7 +55,8 @@ def test_hostile_note_keeps_the_chart_and_the_rest_of_the_page(browser, built_bo
         )
         notes = [row.get("notitie") for rows in payload["values"].values() for row in rows]
         assert HOSTILE in notes
-        assert page.locator("script").count() == 3  # payload, vl-init.js, vega.min.js
+        # payload, vl-init.js, vega.min.js, vega-tooltip.min.js
+        assert page.locator("script").count() == 4
         assert not errors, errors
     finally:
         page.close()
