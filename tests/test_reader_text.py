@@ -1,0 +1,32 @@
+"""Text readers see says nothing about how the course was made (issues, helpers, seeds)."""
+
+import json
+import re
+
+import pytest
+
+from tests.conftest import ROOT
+
+WORKSHOP = re.compile(r"\bissue\s*\d+|\b\w*-?helper\b|\bseed\s*0\d\d\b|\.\./shared", re.IGNORECASE)
+READER_FILES = sorted(
+    [*ROOT.glob("data/*.csv"), *ROOT.glob("data/**/*.yaml"), *ROOT.glob("book/**/*.md"),
+     *ROOT.glob("notebooks/*.ipynb")]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("path", READER_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_reader_text_has_no_workshop_words(path):
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".ipynb":
+        cells = json.loads(text)["cells"]
+        text = "\n".join(
+            "".join(cell["source"]) + json.dumps(cell.get("outputs", [])) for cell in cells
+        )
+    found = sorted({match.group(0) for match in WORKSHOP.finditer(text)})
+    assert not found, found
+
+
+def test_the_pattern_finds_workshop_words():
+    assert WORKSHOP.search("De tekst-helper kijkt dit na (issue 12).")
+    assert WORKSHOP.search("de twee soorten uit seed 002")
+    assert not WORKSHOP.search("De helpende hand; vaste data (seed 2026); 12 weken.")
