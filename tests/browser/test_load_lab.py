@@ -15,7 +15,13 @@ def test_calculator_updates_bmi_and_shows_dutch_error(open_lab_notebook, run_all
     run_all(page)
     form = page.locator(".hs-load-calculator")
     form.wait_for(timeout=30_000)
-    assert "24,7 kg/m² (gezond gewicht)" in form.inner_text()
+    # JupyterLab renders cells outside the viewport lazily: show the form, then wait for its text.
+    form.scroll_into_view_if_needed()
+    page.wait_for_function(
+        "() => document.querySelector('.hs-load-calculator').innerText"
+        ".includes('24,7 kg/m² (gezond gewicht)')",
+        timeout=30_000,
+    )
 
     weight = form.locator("input[type=text]").first
     weight.fill("95")
