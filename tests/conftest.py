@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
 import subprocess
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -50,3 +53,21 @@ def copy_tracked_files(target: Path, *, skip: tuple[str, ...] = ()) -> None:
         if source.is_file() and not source.is_symlink() and not name.startswith(skip):
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / name)
+
+
+def wait_until_answering(process: subprocess.Popen, url: str, *, timeout_s: float = 30) -> bool:
+    """Poll ``url`` until it answers with JSON; False when ``process`` dies or time runs out."""
+    deadline = time.monotonic() + timeout_s
+    while process.poll() is None:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                json.load(response)
+                return True
+        except OSError:
+            if time.monotonic() > deadline:
+                return False
+            try:
+                process.wait(timeout=0.05)  # returns at once if the server died
+            except subprocess.TimeoutExpired:
+                pass
+    return False

@@ -12,14 +12,13 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import time
 import urllib.request
 import venv
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import copy_tracked_files, free_port
+from tests.conftest import copy_tracked_files, free_port, wait_until_answering
 
 pytestmark = pytest.mark.install
 TOKEN = "binder-test"
@@ -70,14 +69,7 @@ def server(image):
         cwd=image["repo"], env=image["env"], stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            get(f"{base}/api/status?token={TOKEN}").read()
-            break
-        except OSError:
-            time.sleep(0.5)
-    else:
+    if not wait_until_answering(process, f"{base}/api/status?token={TOKEN}", timeout_s=90):
         process.kill()
         pytest.fail("JupyterLab uit de binder-omgeving startte niet")
     yield base

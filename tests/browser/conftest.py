@@ -6,15 +6,11 @@ Every request that leaves 127.0.0.1 is aborted and recorded; a test that caused 
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
-import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -24,6 +20,7 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.browser.waits import ALL_CELLS_RUN, KERNEL_IDLE
+from tests.conftest import free_port, wait_until_answering
 
 CHROMIUM = os.environ.get("HIELSPOOR_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -159,29 +156,14 @@ def open_book_page(browser, book_url: str, page_logs: dict) -> Iterator[Callable
     pages.close("Verzoeken naar andere hosts")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _wait_until_serving(process, ready: threading.Event, status_url: str, log: Path) -> None:
     """Wait until JupyterLab printed its URL, then until its status answers (it binds last)."""
     if not ready.wait(timeout=90):
         pytest.fail("JupyterLab startte niet binnen 90 s")
-    deadline = time.monotonic() + 30
-    while process.poll() is None:
-        try:
-            with urllib.request.urlopen(status_url, timeout=5) as response:
-                json.load(response)
-                return
-        except OSError:
-            if time.monotonic() > deadline:
-                pytest.fail("JupyterLab antwoordt niet")
-            try:
-                process.wait(timeout=0.05)  # returns at once if the server died
-            except subprocess.TimeoutExpired:
-                pass
+    if wait_until_answering(process, status_url):
+        return
+    if process.poll() is None:
+        pytest.fail("JupyterLab antwoordt niet")
     pytest.fail(f"JupyterLab stopte: {log.read_text()[-2000:]}")
 
 
@@ -193,7 +175,7 @@ def lab_server(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     """
     workdir = tmp_path_factory.mktemp("lab")
     shutil.copytree(root / "notebooks", workdir / "notebooks")
-    port, token = _free_port(), "hielspoor-test"
+    port, token = free_port(), "hielspoor-test"
     jupyter = Path(sys.executable).parent / "jupyter"
     log_path = workdir / "lab.log"
     # The learner's files (diary, plan) go to a scratch folder, never into the repository.
