@@ -14,11 +14,11 @@ newton, a fraction instead of a percentage) gets its own hint.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from hielspoor.display.format import format_number
+from hielspoor.validation import InputError, check_number
 
 
 @dataclass(frozen=True)
@@ -170,19 +170,11 @@ TARGETS: dict[str, Callable[[], Target]] = {
 
 
 def _as_number(answer: object) -> float | None:
-    if isinstance(answer, bool):
-        return None
-    if isinstance(answer, str):
-        answer = answer.strip().replace(".", "").replace(",", ".") if "," in answer else answer
-        try:
-            answer = float(answer)
-        except ValueError:
-            return None
+    """Read the answer with the course's one number check; None if it is not a number."""
     try:
-        number = float(answer)  # type: ignore[arg-type]
-    except (TypeError, ValueError, OverflowError):
+        return check_number(answer, name="Antwoord", text=True)
+    except InputError:
         return None
-    return number if math.isfinite(number) else None
 
 
 def controleer(exercise: str, answer: object) -> Check:
