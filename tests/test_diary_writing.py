@@ -176,7 +176,9 @@ def test_write_pain_diary_refuses_invalid_rows_before_touching_the_file(tmp_path
     path.write_bytes(b"Datum;Pijn eerste stap\r\n01-03-2026;4\r\n")
     before = path.read_bytes()
     bad = pd.DataFrame({"datum": [pd.Timestamp("2026-03-02")], "pijn_eerste_stap": [12.0]})
-    with pytest.raises(InputError, match="Niet opgeslagen: Rij 2, kolom 'pijn_eerste_stap'"):
+    with pytest.raises(
+        InputError, match=r"Niet opgeslagen: Rij 2 \(02-03-2026\), kolom 'pijn_eerste_stap'"
+    ):
         diary.write_pain_diary(bad, path)
     assert path.read_bytes() == before
 

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hielspoor import monitoring
+from hielspoor.diary import check_entries
 from hielspoor.display.disclaimers import RED_FLAGS_NOTE
 from hielspoor.references import bib_keys
 from hielspoor.validation import InputError
@@ -137,8 +138,41 @@ def test_no_scores_in_the_window_is_a_dutch_error():
 def test_a_date_far_in_the_future_is_refused_in_dutch():
     diary = _diary(["2026-03-02"], [3], [2], [2]).astype({"datum": object})
     diary.loc[0, "datum"] = "2300-01-01"
-    with pytest.raises(InputError, match=r"datum \(01-01-2300\) buiten"):
+    with pytest.raises(InputError, match="jaartal 2300 kan niet kloppen"):
         monitoring.advise_from_diary(diary)
+
+
+def test_the_rule_checks_rows_with_the_diarys_own_check():
+    """One row check (issue 16): the rule refuses what the diary refuses, with its message."""
+    bad = pd.DataFrame(
+        {
+            "datum": ["01-03-2026", "02-03-2026"],
+            "pijn_eerste_stap": [3, 3],
+            "pijn_activiteit": ["3,5", "hoog"],
+            "pijn_volgende_ochtend": [3, None],
+        }
+    )
+    with pytest.raises(InputError) as from_diary:
+        check_entries(bad)
+    with pytest.raises(InputError) as from_rule:
+        monitoring.advise_from_diary(bad)
+    assert str(from_rule.value) == f"Het dagboek klopt niet. {from_diary.value}"
+    assert str(from_rule.value) == (
+        "Het dagboek klopt niet. Rij 3 (02-03-2026), kolom 'pijn_activiteit': "
+        "pijnscore 'hoog' is geen getal."
+    )
+
+
+def test_dutch_dates_and_decimal_commas_in_a_table_are_read_as_the_diary_reads_them():
+    days = pd.date_range("2026-03-02", periods=7)
+    iso = _diary(days, [3] * 7, [2] * 7, [3] * 7)
+    dutch = iso.assign(
+        datum=days.strftime("%d-%m-%Y"), pijn_activiteit=["1,5"] * 7, notities="vrij"
+    )
+    assert monitoring.advise_from_diary(dutch) == monitoring.advise_from_diary(
+        iso.assign(pijn_activiteit=1.5)
+    )
+    assert monitoring.daily_advice_frame(dutch)["datum"].iloc[0] == pd.Timestamp("2026-03-02")
 
 
 # --- properties on generated diaries -----------------------------------------------------
@@ -200,7 +234,7 @@ def test_one_day_never_opbouwen_without_both_mornings(during, before):
 
 def test_duplicate_dates_are_refused_in_dutch():
     diary = _diary(["2026-03-02", "2026-03-02"], [3, 3], [2, 2], [3, 3])
-    with pytest.raises(InputError, match="02-03-2026 twee keer"):
+    with pytest.raises(InputError, match="dubbele datum: 02-03-2026 staat al in rij 2"):
         monitoring.advise_from_diary(diary)
 
 

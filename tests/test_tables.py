@@ -79,7 +79,10 @@ def test_check_entries_gives_monitoring_one_dutch_error_with_row_and_column():
     table = pd.DataFrame(
         {"datum": ["01-03-2026", "02-03-2026"], "pijn_activiteit": ["3,5", "hoog"]}
     )
-    with pytest.raises(InputError, match="^Rij 3, kolom 'pijn_activiteit': pijnscore 'hoog'"):
+    with pytest.raises(
+        InputError,
+        match=r"^Rij 3 \(02-03-2026\), kolom 'pijn_activiteit': pijnscore 'hoog' is geen getal\.$",
+    ):
         diary.check_entries(table)
     typed = diary.check_entries(table.iloc[:1])
     assert typed["pijn_activiteit"].tolist() == [3.5]

@@ -57,9 +57,9 @@ def parse_date(value: object) -> dt.date:
     if isinstance(value, dt.datetime):  # also pandas.Timestamp
         if value != value:  # NaT
             raise InputError("de datum ontbreekt.")
-        return _checked_year(value.date(), str(value.date()))
+        return _checked_year(value.date(), iso=True)
     if isinstance(value, dt.date):
-        return _checked_year(value, f"{value:%d-%m-%Y}")
+        return _checked_year(value)
     if is_blank(value):
         raise InputError("de datum ontbreekt.")
     text = str(value).strip()
@@ -88,9 +88,9 @@ def _year_message(text: str, year: int) -> str:
     )
 
 
-def _checked_year(day: dt.date, text: str) -> dt.date:
+def _checked_year(day: dt.date, *, iso: bool = False) -> dt.date:
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise InputError(_year_message(text, day.year))
+        raise InputError(_year_message(str(day) if iso else f"{day:%d-%m-%Y}", day.year))
     return day
 
 

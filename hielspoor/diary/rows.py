@@ -16,7 +16,13 @@ from itertools import compress
 import numpy as np
 import pandas as pd
 
-from hielspoor.diary.cells import date_column, number_column, parse_pain, parse_steps
+from hielspoor.diary.cells import (
+    date_column,
+    number_column,
+    parse_date,
+    parse_pain,
+    parse_steps,
+)
 from hielspoor.diary.schema import (
     COLUMNS,
     ENTRIES_SCHEMA,
@@ -339,7 +345,9 @@ def check_entries(diary: pd.DataFrame) -> pd.DataFrame:
     Raises
     ------
     InputError
-        ``"Rij 3, kolom 'pijn_activiteit': pijnscore 12 ligt buiten ..."``.
+        The first bad row, with its date when that can be read (row numbers count the
+        header as row 1): ``"Rij 3 (02-03-2026), kolom 'pijn_activiteit': pijnscore 12
+        ligt buiten het bereik van 0 tot 10."``.
 
     Examples
     --------
@@ -357,8 +365,21 @@ def check_entries(diary: pd.DataFrame) -> pd.DataFrame:
     entries, problems, _ = parse_rows(header, rows)
     first = next((p for p in problems if p.skipped), None)
     if first is not None:
-        raise InputError(str(first))
+        raise InputError(_refusal(first, table["datum"]))
     schema_problem = next(iter(schema_problems(entries, ENTRIES_SCHEMA)), None)
     if schema_problem is not None:  # pragma: no cover - parse_rows already checks all this
         raise InputError(str(schema_problem))
     return entries
+
+
+def _refusal(problem: DiaryProblem, dates: pd.Series) -> str:
+    """Return the Dutch message for a table refused as a whole (no row is skipped)."""
+    where = f"Rij {problem.row}"
+    if problem.column != "datum" and problem.row is not None:
+        try:
+            where += f" ({parse_date(dates.iloc[problem.row - 2]):%d-%m-%Y})"
+        except InputError:
+            pass
+    if problem.column is not None:
+        where += f", kolom '{problem.column}'"
+    return f"{where}: {problem.message.removesuffix(' Rij overgeslagen.')}"

@@ -7,11 +7,12 @@ import math
 
 import pandas as pd
 
+from hielspoor.diary.rows import check_entries
+from hielspoor.diary.schema import PAIN_COLUMNS
 from hielspoor.display.format import format_date
 from hielspoor.monitoring.day import (
     ACTION_DECISIONS,
     Advice,
-    _score,
     day_reason,
     day_rule,
     pain_zone,
@@ -19,18 +20,13 @@ from hielspoor.monitoring.day import (
 from hielspoor.monitoring.params import fill, source_text, value
 from hielspoor.validation import InputError, check_date
 
-DIARY_COLUMNS = ("datum", "pijn_eerste_stap", "pijn_activiteit", "pijn_volgende_ochtend")
-PAIN_LABELS = {
-    "pijn_eerste_stap": "Pijn eerste stap",
-    "pijn_activiteit": "Pijn tijdens activiteit",
-    "pijn_volgende_ochtend": "Pijn volgende ochtend",
-}
-FIRST_DATE, LAST_DATE = pd.Timestamp("1900-01-01"), pd.Timestamp("2199-12-31")
-"""Dates a diary may hold; outside them a date is a typing error (Dutch message)."""
+DIARY_COLUMNS = ("datum", *PAIN_COLUMNS)
+"""The diary columns the rule reads (other columns of a diary are ignored)."""
 DAY_COLUMNS = ["datum", "tijdens", "ochtend_ervoor", "ochtend_erna", "decision", "rule", "reason"]
 
 
 def _checked_diary(diary: pd.DataFrame) -> pd.DataFrame:
+    """Return the rule's columns, checked by the diary's own row check, sorted by date."""
     if not isinstance(diary, pd.DataFrame):
         raise InputError("Dit is geen dagboek: geef een tabel met een rij per dag.")
     missing = [column for column in DIARY_COLUMNS if column not in diary.columns]
@@ -38,39 +34,11 @@ def _checked_diary(diary: pd.DataFrame) -> pd.DataFrame:
         raise InputError(f"Het dagboek mist de kolom(men): {', '.join(missing)}.")
     if diary.empty:
         raise InputError("Het dagboek is leeg; vul eerst een paar dagen in.")
-    table = diary.loc[:, list(DIARY_COLUMNS)].copy()
     try:
-        dates = pd.to_datetime(table["datum"])
-        if dates.dt.tz is not None:
-            dates = dates.dt.tz_localize(None)
-        table["datum"] = dates.dt.normalize()
-    except (ValueError, TypeError, OverflowError, pd.errors.OutOfBoundsDatetime):
-        raise InputError("Het dagboek heeft een datum die geen geldige datum is.") from None
-    if table["datum"].isna().any():
-        raise InputError("Het dagboek heeft een rij zonder datum.")
-    outside = ~table["datum"].between(FIRST_DATE, LAST_DATE)
-    if outside.any():
-        day = format_date(table.loc[outside, "datum"].iloc[0])
-        raise InputError(
-            f"Het dagboek heeft een datum ({day}) buiten {format_date(FIRST_DATE)} tot en met "
-            f"{format_date(LAST_DATE)}."
-        )
-    for column, label in PAIN_LABELS.items():
-        values = pd.to_numeric(table[column], errors="coerce").astype("float64")
-        bad = table[column].notna() & values.isna()
-        if bad.any():
-            day = format_date(table.loc[bad, "datum"].iloc[0])
-            raise InputError(f"{label} ({day}): '{table.loc[bad, column].iloc[0]}' is geen getal.")
-        outside = values.notna() & ~values.between(0, 10)
-        if outside.any():
-            first = outside.idxmax()
-            _score(values[first], f"{label} ({format_date(table.loc[first, 'datum'])})")
-        table[column] = values
-    twice = table["datum"].duplicated()
-    if twice.any():
-        day = format_date(table.loc[twice, "datum"].iloc[0])
-        raise InputError(f"Het dagboek heeft de datum {day} twee keer; houd één rij per dag.")
-    return table.sort_values("datum", kind="stable", ignore_index=True)
+        entries = check_entries(diary.loc[:, list(DIARY_COLUMNS)])
+    except InputError as error:
+        raise InputError(f"Het dagboek klopt niet. {error}") from None
+    return entries.loc[:, list(DIARY_COLUMNS)]
 
 
 def _known(number: float) -> float | None:
@@ -203,7 +171,7 @@ def advise_from_diary(diary: pd.DataFrame, *, today: dt.date | None = None) -> A
     zone = pain_zone(days["tijdens"].max())
 
     # W1: persistent severe pain.
-    worst = week[list(PAIN_LABELS)].max(axis=1)
+    worst = week[list(PAIN_COLUMNS)].max(axis=1)
     severe_days = int((worst >= value("severe_pain")).sum())
     if severe_days >= value("severe_days"):
         return _advice("raadpleeg", "week_severe", zone, ("cursus",), days=str(severe_days))
