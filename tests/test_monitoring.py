@@ -223,7 +223,9 @@ def test_advise_from_diary_tolerates_missing_next_morning_of_the_last_day():
 def test_advise_from_diary_rejects_missing_columns_and_bad_scores():
     with pytest.raises(InputError, match="mist de kolom"):
         monitoring.advise_from_diary(pd.DataFrame({"datum": ["2026-03-02"]}))
-    with pytest.raises(InputError, match=r"Pijn tijdens activiteit \(03-03-2026\)"):
+    with pytest.raises(
+        InputError, match=r"Rij 3 \(03-03-2026\), kolom 'pijn_activiteit': pijnscore 11 ligt buiten"
+    ):
         monitoring.advise_from_diary(_diary("2026-03-02", [2, 11, 2]))
     with pytest.raises(InputError, match="leeg"):
         monitoring.advise_from_diary(_diary("2026-03-02", []))
