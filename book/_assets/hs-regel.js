@@ -2,8 +2,9 @@
    Thresholds, zones, labels and texts come from data/pain_rule.yaml and
    data/pain_monitoring.csv through the JSON the package generates at build time
    (hielspoor.booktools.payload.rule_payload); this file holds only the order of the
-   checks (D1-D8, W1-W9 in hielspoor/monitoring/__init__.py) and each branch's sources. tests/test_booktools_rule.py runs it in node against the Python rule on
-   generated diaries and finds no difference in decision or reason.
+   checks (D1-D8, W1-W9 in hielspoor/monitoring/__init__.py); each branch's sources are
+   in the yaml too (branch_sources). tests/test_booktools_rule.py runs it in node against
+   the Python rule on generated diaries and finds no difference in decision or reason.
    Entries: [{datum: "jjjj-mm-dd", pijn_eerste_stap, pijn_activiteit,
    pijn_volgende_ochtend: number or null}]. */
 (function (root, factory) {
@@ -74,6 +75,7 @@
     var TH = cfg.thresholds;
     var T = cfg.texts;
     var SOURCES = cfg.sources;
+    var BRANCH_SOURCES = cfg.branch_sources;
     var LABELS = cfg.decisions;
     var zones = cfg.zones.slice().sort(function (a, b) { return a.max - b.max; });
     var note = cfg.red_flags_note;
@@ -125,7 +127,8 @@
       return t(key, values);
     }
 
-    function advice(decision, key, zone, sources, values) {
+    function advice(decision, key, zone, values) {
+      var sources = BRANCH_SOURCES[key];
       values = values || {};
       var extra = values.extra || "";
       delete values.extra;
@@ -201,7 +204,7 @@
         return vals.length && Math.max.apply(null, vals) >= TH.severe_pain;
       }).length;
       if (severeDays >= TH.severe_days) {
-        return advice("raadpleeg", "week_severe", zone, ["cursus"], { days: String(severeDays) });
+        return advice("raadpleeg", "week_severe", zone, { days: String(severeDays) });
       }
 
       var firstDay = dayNumber(table[0].datum);
@@ -211,7 +214,7 @@
         var recent = mean(column(week, "pijn_eerste_stap"));
         if (!isNaN(baseline) && !isNaN(recent) && recent > TH.green_max &&
             baseline - recent < TH.min_important_change) {
-          return advice("raadpleeg", "week_no_improvement", zone, ["vsg2026", "landorf2010"], {
+          return advice("raadpleeg", "week_no_improvement", zone, {
             weeks_done: String(Math.floor(spanDays / 7)), baseline: round1(baseline), recent: round1(recent) });
         }
       }
@@ -219,8 +222,7 @@
       var bad = days.filter(function (d) { return ACTION.indexOf(d.decision) >= 0; });
       if (bad.length && (bad[bad.length - 1] === days[days.length - 1] || bad.length >= TH.bad_days)) {
         var last = bad[bad.length - 1];
-        return advice("verminderen", bad.length === 1 ? "week_last_day_bad" : "week_bad_days", zone,
-          ["silbernagel2007", "cursus"], { count: String(bad.length), date: dateNl(last.datum), day_reason: last.reason });
+        return advice("verminderen", bad.length === 1 ? "week_last_day_bad" : "week_bad_days", zone, { count: String(bad.length), date: dateNl(last.datum), day_reason: last.reason });
       }
 
       var m = mornings(table), beforeOf = m[0], afterOf = m[1];
@@ -230,7 +232,7 @@
       if (Object.prototype.hasOwnProperty.call(afterOf, end) && afterOf[end] !== null) { list.push([end + 1, afterOf[end]]); }
       var rise = firstStepRise(list);
       if (rise) {
-        return advice("verminderen", "week_first_step_rise", zone, ["landorf2010", "cursus"], {
+        return advice("verminderen", "week_first_step_rise", zone, {
           low: rise[1], low_date: dateNl(fromDay(rise[0])), high: rise[3], high_date: dateNl(fromDay(rise[2])),
           rise: Number(pyFixed(rise[3] - rise[1], 1)) });
       }
@@ -240,7 +242,7 @@
       for (var i = 0; i < checks.length; i++) {
         var now = mean(column(week, checks[i][0])), then = mean(column(previous, checks[i][0]));
         if (!isNaN(now) && !isNaN(then) && now - then >= TH.weekly_increase) {
-          return advice("verminderen", "week_increase", zone, ["silbernagel2007", "cursus"], {
+          return advice("verminderen", "week_increase", zone, {
             what: t(checks[i][1]), now: round1(now), then: round1(then) });
         }
       }
@@ -249,17 +251,17 @@
       var extra = unjudged ? " " + t("week_missing_mornings", { missing: String(unjudged) }) : "";
       if (bad.length) {
         var one = bad[bad.length - 1];
-        return advice("handhaven", "week_one_slip", zone, ["cursus"], { date: dateNl(one.datum), day_reason: one.reason, extra: extra });
+        return advice("handhaven", "week_one_slip", zone, { date: dateNl(one.datum), day_reason: one.reason, extra: extra });
       }
       var judged = days.length - unjudged;
       var allGreen = days.every(function (d) { return d.during <= TH.green_max; });
       if (allGreen && judged >= TH.min_days_to_progress) {
-        return advice("opbouwen", "week_progress", zone, ["silbernagel2007", "cursus"], { judged: String(judged), extra: extra });
+        return advice("opbouwen", "week_progress", zone, { judged: String(judged), extra: extra });
       }
       if (allGreen || judged === 0) {
-        return advice("handhaven", "week_too_few", zone, ["cursus"], { judged: String(judged), extra: extra });
+        return advice("handhaven", "week_too_few", zone, { judged: String(judged), extra: extra });
       }
-      return advice("handhaven", "week_keep", zone, ["silbernagel2007", "cursus"], { extra: extra });
+      return advice("handhaven", "week_keep", zone, { extra: extra });
     }
 
     return { painZone: painZone, dayRule: dayRule, adviseFromDiary: adviseFromDiary, labels: LABELS };

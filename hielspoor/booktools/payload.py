@@ -22,6 +22,7 @@ from hielspoor.diary.schema import HEADER_LOOKUP
 from hielspoor.display.disclaimers import DISCLAIMER, RED_FLAGS_NOTE, RED_FLAGS_TITLE
 from hielspoor.display.palette import ZONE_COLORS
 from hielspoor.fileio import FORMULA_TRIGGERS
+from hielspoor.monitoring.params import BRANCH_SOURCES
 
 REFERENCE_START = dt.date(2026, 3, 2)
 """Start date of the programme template; the page shifts every date to the reader's."""
@@ -52,6 +53,7 @@ def rule_payload() -> dict[str, Any]:
         "thresholds": {name: item.value for name, item in monitoring.thresholds_table().items()},
         "decisions": dict(monitoring.DECISION_LABELS),
         "sources": dict(monitoring.SOURCE_TEXTS),
+        "branch_sources": {key: list(keys) for key, keys in BRANCH_SOURCES.items()},
         "texts": dict(monitoring.TEXTS),
         "zones": zones,
         "red_flags_note": RED_FLAGS_NOTE,

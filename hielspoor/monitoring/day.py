@@ -9,6 +9,7 @@ import pandas as pd
 from hielspoor.display.disclaimers import RED_FLAGS_NOTE
 from hielspoor.display.palette import ZONE_COLORS
 from hielspoor.monitoring.params import (
+    BRANCH_SOURCES,
     DECISION_LABELS,
     fill,
     source_text,
@@ -131,9 +132,16 @@ def zone_bands() -> pd.DataFrame:
     return pd.DataFrame({"zone": table["zone"], "low": lows, "high": highs, "color": colors})
 
 
+def _branch(
+    decision: str, key: str, numbers: dict[str, float | None]
+) -> tuple[str, str, dict[str, float | None], tuple[str, ...]]:
+    """Return one branch's outcome, with its sources from ``data/pain_rule.yaml``."""
+    return decision, key, numbers, BRANCH_SOURCES[key]
+
+
 def day_rule(
     during: float, next_morning: float | None, before: float | None, *, max_pain: float
-) -> tuple[str, str, dict[str, float], tuple[str, ...]]:
+) -> tuple[str, str, dict[str, float | None], tuple[str, ...]]:
     """Apply the one-day rule to checked scores; ``None`` means 'not filled in'.
 
     Returns the decision, the text key (branch), the numbers for the text and the
@@ -142,20 +150,20 @@ def day_rule(
     severe = value("severe_pain")
     numbers = {"during": during, "next_morning": next_morning, "before": before}
     if next_morning is not None and during >= severe and next_morning >= severe:
-        return "raadpleeg", "day_severe", numbers, ("cursus",)
+        return _branch("raadpleeg", "day_severe", numbers)
     if during > max_pain:
-        return "verminderen", "day_too_much", numbers, ("silbernagel2007",)
+        return _branch("verminderen", "day_too_much", numbers)
     if next_morning is not None and before is not None and next_morning > before:
-        return "verminderen", "day_not_settled", numbers, ("silbernagel2007",)
+        return _branch("verminderen", "day_not_settled", numbers)
     if next_morning is not None and before is None and next_morning > max_pain:
-        return "verminderen", "day_morning_high", numbers, ("cursus",)
+        return _branch("verminderen", "day_morning_high", numbers)
     if next_morning is None:
-        return "handhaven", "day_no_next_morning", numbers, ("cursus",)
+        return _branch("handhaven", "day_no_next_morning", numbers)
     if before is None:
-        return "handhaven", "day_no_morning_before", numbers, ("cursus",)
+        return _branch("handhaven", "day_no_morning_before", numbers)
     if during <= value("green_max"):
-        return "opbouwen", "day_progress", numbers, ("silbernagel2007",)
-    return "handhaven", "day_keep", numbers, ("silbernagel2007", "cursus")
+        return _branch("opbouwen", "day_progress", numbers)
+    return _branch("handhaven", "day_keep", numbers)
 
 
 def day_reason(key: str, numbers: dict[str, float | None], *, max_pain: float) -> str:

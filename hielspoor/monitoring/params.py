@@ -130,6 +130,12 @@ SOURCE_TEXTS: dict[str, str] = dict(rule_data()["sources"])
 """Dutch sentence naming the source of a branch (or saying it is the course's choice)."""
 
 
+BRANCH_SOURCES: dict[str, tuple[str, ...]] = {
+    key: tuple(keys) for key, keys in rule_data()["branch_sources"].items()
+}
+"""Source keys of each branch of the rule (``day_*`` D1-D8, ``week_*`` W1-W9), in order."""
+
+
 def fmt(number: float) -> str:
     """Dutch number for a rule text: no decimals for whole numbers, else one."""
     return format_number(number)

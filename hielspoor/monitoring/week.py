@@ -17,7 +17,7 @@ from hielspoor.monitoring.day import (
     day_rule,
     pain_zone,
 )
-from hielspoor.monitoring.params import fill, source_text, value
+from hielspoor.monitoring.params import BRANCH_SOURCES, fill, source_text, value
 from hielspoor.validation import InputError, check_date
 
 DIARY_COLUMNS = ("datum", *PAIN_COLUMNS)
@@ -111,9 +111,9 @@ def _day_frame(
     return pd.DataFrame(rows, columns=DAY_COLUMNS)
 
 
-def _advice(
-    decision: str, key: str, zone: str, sources: tuple[str, ...], **values: object
-) -> Advice:
+def _advice(decision: str, key: str, zone: str, **values: object) -> Advice:
+    """Return the week's outcome, with the branch's sources from ``data/pain_rule.yaml``."""
+    sources = BRANCH_SOURCES[key]
     extra = values.pop("extra", "")
     reason = f"{fill(key, **values)}{extra} {source_text(sources)}"
     return Advice(decision, reason, zone, key, sources)
@@ -174,7 +174,7 @@ def advise_from_diary(diary: pd.DataFrame, *, today: dt.date | None = None) -> A
     worst = week[list(PAIN_COLUMNS)].max(axis=1)
     severe_days = int((worst >= value("severe_pain")).sum())
     if severe_days >= value("severe_days"):
-        return _advice("raadpleeg", "week_severe", zone, ("cursus",), days=str(severe_days))
+        return _advice("raadpleeg", "week_severe", zone, days=str(severe_days))
 
     # W2: no important improvement after the programme's 12 weeks.
     first_day = table["datum"].min()
@@ -189,7 +189,7 @@ def advise_from_diary(diary: pd.DataFrame, *, today: dt.date | None = None) -> A
             and baseline - recent < value("min_important_change")
         ):
             return _advice(
-                "raadpleeg", "week_no_improvement", zone, ("vsg2026", "landorf2010"),
+                "raadpleeg", "week_no_improvement", zone,
                 weeks_done=str(span_days // 7),
                 baseline=round(baseline, 1), recent=round(recent, 1),
             )  # fmt: skip
@@ -200,7 +200,7 @@ def advise_from_diary(diary: pd.DataFrame, *, today: dt.date | None = None) -> A
         last = bad.iloc[-1]
         key = "week_last_day_bad" if len(bad) == 1 else "week_bad_days"
         return _advice(
-            "verminderen", key, zone, ("silbernagel2007", "cursus"),
+            "verminderen", key, zone,
             count=str(len(bad)), date=format_date(last["datum"]), day_reason=last["reason"],
         )  # fmt: skip
 
@@ -213,7 +213,7 @@ def advise_from_diary(diary: pd.DataFrame, *, today: dt.date | None = None) -> A
     if rise is not None:
         low_day, low, high_day, high = rise
         return _advice(
-            "verminderen", "week_first_step_rise", zone, ("landorf2010", "cursus"),
+            "verminderen", "week_first_step_rise", zone,
             low=low, low_date=format_date(low_day), high=high, high_date=format_date(high_day),
             rise=round(high - low, 1),
         )  # fmt: skip
@@ -227,7 +227,7 @@ def advise_from_diary(diary: pd.DataFrame, *, today: dt.date | None = None) -> A
         now, then = week[column].mean(), previous[column].mean()
         if not math.isnan(now) and not math.isnan(then) and now - then >= value("weekly_increase"):
             return _advice(
-                "verminderen", "week_increase", zone, ("silbernagel2007", "cursus"),
+                "verminderen", "week_increase", zone,
                 what=fill(what), now=round(now, 1), then=round(then, 1),
             )  # fmt: skip
 
@@ -241,7 +241,7 @@ def advise_from_diary(diary: pd.DataFrame, *, today: dt.date | None = None) -> A
     if not bad.empty:
         last = bad.iloc[-1]
         return _advice(
-            "handhaven", "week_one_slip", zone, ("cursus",),
+            "handhaven", "week_one_slip", zone,
             date=format_date(last["datum"]), day_reason=last["reason"], extra=extra,
         )  # fmt: skip
 
@@ -250,13 +250,11 @@ def advise_from_diary(diary: pd.DataFrame, *, today: dt.date | None = None) -> A
     # W7: every day green, the judged ones settled, and enough judged days.
     if all_green and judged >= value("min_days_to_progress"):
         return _advice(
-            "opbouwen", "week_progress", zone, ("silbernagel2007", "cursus"),
+            "opbouwen", "week_progress", zone,
             judged=str(judged), extra=extra,
         )  # fmt: skip
     # W8: too few days on which recovery could be judged.
     if all_green or judged == 0:
-        return _advice(
-            "handhaven", "week_too_few", zone, ("cursus",), judged=str(judged), extra=extra
-        )
+        return _advice("handhaven", "week_too_few", zone, judged=str(judged), extra=extra)
     # W9: within the limit but not all green.
-    return _advice("handhaven", "week_keep", zone, ("silbernagel2007", "cursus"), extra=extra)
+    return _advice("handhaven", "week_keep", zone, extra=extra)
