@@ -30,7 +30,7 @@ def _documented() -> dict[str, tuple[str, ...]]:
 
 
 def test_every_branch_has_known_sources_and_a_text():
-    assert BRANCH_SOURCES, "branch_sources ontbreekt in data/pain_rule.yaml"
+    assert BRANCH_SOURCES, "branches ontbreekt in data/pain_rule.yaml"
     for key, sources in BRANCH_SOURCES.items():
         assert key in TEXTS, key
         assert sources and set(sources) <= set(SOURCE_TEXTS), key

@@ -3,7 +3,7 @@
    data/pain_monitoring.csv through the JSON the package generates at build time
    (hielspoor.booktools.payload.rule_payload); this file holds only the order of the
    checks (D1-D8, W1-W9 in hielspoor/monitoring/__init__.py); each branch's sources are
-   in the yaml too (branch_sources). tests/test_booktools_rule.py runs it in node against
+   in the yaml too (branches). tests/test_booktools_rule.py runs it in node against
    the Python rule on generated diaries and finds no difference in decision or reason.
    Entries: [{datum: "jjjj-mm-dd", pijn_eerste_stap, pijn_activiteit,
    pijn_volgende_ochtend: number or null}]. */

@@ -16,7 +16,7 @@ Decision table
 Scores are 0-10; ``N`` = pain at the first steps the morning after the activity,
 ``B`` = the morning before, ``D`` = during the activity. Zones: green ``D <= 2``, amber
 ``D <= 5`` (= ``max_pain``), red above. Sources in brackets; "cursus" = the course's
-own choice. The sources of every branch are data too (``branch_sources`` in
+own choice. The sources of every branch are data too (``branches`` in
 ``data/pain_rule.yaml``); ``tests/test_monitoring_sources.py`` checks these tables against it.
 
 One day (:func:`pain_rule_advice`; in a diary each day with a ``D``), first match wins:

@@ -131,7 +131,7 @@ SOURCE_TEXTS: dict[str, str] = dict(rule_data()["sources"])
 
 
 BRANCH_SOURCES: dict[str, tuple[str, ...]] = {
-    key: tuple(keys) for key, keys in rule_data()["branch_sources"].items()
+    key: tuple(branch["sources"]) for key, branch in rule_data()["branches"].items()
 }
 """Source keys of each branch of the rule (``day_*`` D1-D8, ``week_*`` W1-W9), in order."""
 
