@@ -14,7 +14,7 @@
     return tag ? JSON.parse(tag.textContent) : null;
   }
   /* The JSON sits at the end of the page body: read it when the page is parsed. */
-  var D = null, P = null, LINKS = {}, rule = null, PAIN = [];
+  var D = null, P = null, LINKS = {}, rule = null, PAIN = [], reader = null;
 
   /* ------------------------------------------------------------------ small helpers */
   function el(tag, attrs, children) {
@@ -67,210 +67,13 @@
   var listeners = [];
   function changed() { listeners.forEach(function (fn) { fn(); }); }
 
-  /* ------------------------------------------------------------------ parsing (as hielspoor.diary) */
-  function parseNumber(value, label) {
-    var text = String(value).trim().replace(/ /g, "");
-    if (!text) { throw new Error(label + ": dit veld is leeg; vul een getal in."); }
-    if (text.indexOf(",") >= 0 && text.indexOf(".") >= 0) { text = text.replace(/\./g, ""); }
-    text = text.replace(/,/g, ".");
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) {
-      throw new Error(label + ": '" + String(value).trim() + "' is geen getal.");
-    }
-    return Number(text);
-  }
-  function checkRange(value, label, low, high, unit, integer) {
-    var n = parseNumber(value, label);
-    var suffix = unit ? " " + unit : "";
-    if (integer && !Number.isInteger(n)) { throw new Error(label + ": vul een heel getal in (zonder komma)."); }
-    if (!(n >= low && n <= high)) {
-      throw new Error(label + ": " + fmt(n) + suffix + " ligt buiten het bereik van " + fmt(low) + " tot " + fmt(high) + suffix + ".");
-    }
-    return n;
-  }
-  function blank(v) { return v === null || v === undefined || String(v).trim() === ""; }
-  function parsePain(value, label) {
-    if (blank(value)) { return null; }
-    var m = /^\s*(\d+(?:[.,]\d+)?)\s*\/\s*10\s*$/.exec(String(value));
-    return checkRange(m ? m[1] : value, label, 0, 10, "", false);
-  }
-  function parseSteps(value, label) {
-    if (blank(value)) { return null; }
-    var text = String(value).trim();
-    if (/^\d{1,3}(?:[. ]\d{3})+$/.test(text)) { text = text.replace(/[. ]/g, ""); }
-    return checkRange(text, label, 0, D.max_steps, "stappen", true);
-  }
-  function parseDate(value) {
-    if (blank(value)) { throw new Error("de datum ontbreekt."); }
-    var text = String(value).trim(), m, y, mo, d;
-    if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(text))) {
-      y = +m[1]; mo = +m[2]; d = +m[3];
-    } else if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text))) {
-      d = +m[1]; mo = +m[2]; y = +m[3] + (m[3].length === 2 ? 2000 : 0);
-    } else {
-      throw new Error("'" + text + "' is geen datum; schrijf dd-mm-jjjj, bijvoorbeeld 05-03-2026.");
-    }
-    if (y < 1900 || y > 2200) { throw new Error(text + ": het jaartal " + y + " kan niet kloppen."); }
-    var date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
-      throw new Error(text + " is geen bestaande datum.");
-    }
-    return y + "-" + pad(mo) + "-" + pad(d);
-  }
-  function normaliseHeader(text) {
-    var v = String(text === null || text === undefined ? "" : text).normalize("NFKC").replace(/\ufeff/g, "").trim().toLowerCase();
-    v = v.replace(/\(.*?\)|\[.*?\]/g, " ").replace(/[_\-/:.,;]+/g, " ");
-    return v.replace(/\s+/g, " ").trim();
-  }
-  function decode(bytes) {
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) { return new TextDecoder("utf-8").decode(bytes.subarray(3)); }
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-      return new TextDecoder(bytes[0] === 0xff ? "utf-16le" : "utf-16be").decode(bytes.subarray(2));
-    }
-    try { return new TextDecoder("utf-8", { fatal: true }).decode(bytes); }
-    catch (err) { return new TextDecoder("windows-1252").decode(bytes); }
-  }
-  function sniffSep(text) {
-    var first = text.split(/\r\n|\r|\n/).filter(function (l) { return l.trim(); })[0] || "";
-    var best = ",", count = 0;
-    [";", ",", "\t"].forEach(function (sep) {
-      var c = first.split(sep).length - 1;
-      if (c > count) { best = sep; count = c; }
-    });
-    return best;
-  }
-  /* RFC 4180 records with quotes, doubled quotes and line breaks inside quotes; each is
-     numbered by its place among the records, as Python's csv reader counts rows. */
-  function csvRows(text, sep) {
-    var rows = [], row = [], cell = "", quoted = false, i = 0;
-    while (i < text.length) {
-      var ch = text.charAt(i);
-      if (quoted) {
-        if (ch === '"') {
-          if (text.charAt(i + 1) === '"') { cell += '"'; i += 2; continue; }
-          quoted = false; i += 1; continue;
-        }
-        cell += ch; i += 1; continue;
-      }
-      if (ch === '"' && cell === "") { quoted = true; i += 1; continue; }
-      if (ch === sep) { row.push(cell); cell = ""; i += 1; continue; }
-      if (ch === "\r" || ch === "\n") {
-        row.push(cell); rows.push([rows.length + 1, row]); row = []; cell = "";
-        i += (ch === "\r" && text.charAt(i + 1) === "\n") ? 2 : 1;
-        continue;
-      }
-      cell += ch; i += 1;
-    }
-    if (cell !== "" || row.length) { row.push(cell); rows.push([rows.length + 1, row]); }
-    return rows;
-  }
-  function problem(row, column, value, message, skipped) {
-    return { row: row, column: column, value: String(value).slice(0, 200), message: message, skipped: skipped !== false };
-  }
-  function problemText(p) {
-    var where = [];
-    if (p.row !== null) { where.push("Rij " + p.row); }
-    if (p.column !== null) { where.push("kolom '" + p.column + "'"); }
-    return where.length ? where.join(", ") + ": " + p.message : p.message;
-  }
-  function stripLabel(message, label) {
-    return message.indexOf(label + ": ") === 0 ? message.slice(label.length + 2) : message;
-  }
-  /* hielspoor.diary.parse_pain_diary for CSV files: entries, problems, summary. */
-  function parseDiary(bytes, filename) {
-    if (/\.(xlsx|xlsm|xls)$/i.test(filename) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-      throw new Error("Een Excel-bestand kan deze pagina niet lezen. Kies in Excel ‘Opslaan als’ > ‘CSV (gescheiden door lijstscheidingsteken)’ en kies dat bestand.");
-    }
-    var text = decode(bytes);
-    if (!text.trim()) { throw new Error("Het bestand is leeg."); }
-    var sep = sniffSep(text);
-    var all = csvRows(text, sep);
-    var start = 0;
-    while (start < all.length && all[start][1].every(function (c) { return !c.trim(); })) { start += 1; }
-    if (start >= all.length) { throw new Error("Het bestand is leeg."); }
-    var headerRow = all[start][0], header = all[start][1], rows = all.slice(start + 1);
-    var positions = {}, names = {}, problems = [];
-    header.forEach(function (raw, index) {
-      var shown = raw.replace(/\ufeff/g, "").trim();
-      var key = D.header_lookup[normaliseHeader(raw)];
-      if (!key) {
-        var hasValues = rows.some(function (r) { return index < r[1].length && r[1][index].trim(); });
-        if (shown || hasValues) {
-          problems.push(problem(headerRow, shown || "(kolom " + (index + 1) + " zonder naam)", "", "onbekende kolom; deze kolom is genegeerd.", false));
-        }
-        return;
-      }
-      if (key in positions) {
-        throw new Error("De kolommen '" + names[key] + "' en '" + shown + "' betekenen allebei '" + D.headers[key] + "'; houd er één over.");
-      }
-      positions[key] = index; names[key] = shown;
-    });
-    if (!("datum" in positions)) {
-      var found = header.filter(function (h) { return h.trim(); }).map(function (h) { return "'" + h.trim() + "'"; }).join(", ");
-      throw new Error("Geen kolom 'Datum' gevonden (wel: " + (found || "niets") + "). De eerste rij moet de kolomnamen bevatten: Datum, Pijn eerste stap, Pijn bij activiteit, ...");
-    }
-    if (!PAIN.some(function (c) { return c in positions; })) {
-      throw new Error("Geen pijnkolom gevonden. Verwacht minstens één van: " + PAIN.map(function (c) { return D.headers[c]; }).join(", ") + ".");
-    }
-    var width = header.length, last = Math.max.apply(null, Object.keys(positions).map(function (k) { return positions[k]; }));
-    var entries = [], seen = {};
-    rows.forEach(function (pair) {
-      var number = pair[0], cells = pair[1].slice();
-      if (cells.every(function (c) { return !c.trim(); })) { return; }
-      var rowProblems = [], errors = [];
-      if (cells.length > width) {
-        var extra = cells.slice(width);
-        if (positions.notities === width - 1 && width - 1 === last) {
-          cells = cells.slice(0, width - 1).concat([cells.slice(width - 1).join(sep)]);
-          rowProblems.push(problem(number, names.notities, cells[cells.length - 1], "meer cellen dan kolommen; de extra '" + sep + "' is als tekst bij de notities gezet. Zet notities met ; tussen aanhalingstekens.", false));
-        } else if (extra.some(function (c) { return c.trim(); })) {
-          rowProblems.push(problem(number, null, "", "deze rij heeft " + cells.length + " cellen maar er zijn " + width + " kolommen (staat er een scheidingsteken in een tekst zonder aanhalingstekens?); rij overgeslagen."));
-        }
-      }
-      function cell(key) { return key in positions ? (cells[positions[key]] === undefined ? null : cells[positions[key]]) : null; }
-      var record = {};
-      try { record.datum = parseDate(cell("datum")); }
-      catch (err) { errors.push(problem(number, names.datum, cell("datum") || "", err.message + " Rij overgeslagen.")); }
-      PAIN.forEach(function (key) {
-        try { record[key] = parsePain(cell(key), names[key] || D.headers[key]); }
-        catch (err) { errors.push(problem(number, names[key], cell(key) || "", "pijnscore " + stripLabel(err.message, names[key]) + " Rij overgeslagen.")); }
-      });
-      try { record.stappen = parseSteps(cell("stappen"), names.stappen || ""); }
-      catch (err) { errors.push(problem(number, names.stappen, cell("stappen") || "", stripLabel(err.message, names.stappen) + " Rij overgeslagen.")); }
-      record.oefeningen = restore(cell("oefeningen") || "");
-      record.notities = restore(cell("notities") || "");
-      if (record.datum && seen[record.datum]) {
-        errors.push(problem(number, names.datum, cell("datum") || "", "dubbele datum: " + dateNl(record.datum) + " staat al in rij " + seen[record.datum] + ". Rij overgeslagen."));
-      }
-      if (errors.length || rowProblems.some(function (p) { return p.skipped; })) {
-        problems.push.apply(problems, rowProblems.concat(errors));
-        return;
-      }
-      problems.push.apply(problems, rowProblems);
-      seen[record.datum] = number;
-      entries.push(record);
-    });
-    entries.sort(function (a, b) { return a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0; });
-    var skipped = {};
-    problems.forEach(function (p) { if (p.skipped && p.row !== null) { skipped[p.row] = true; } });
-    var nSkipped = Object.keys(skipped).length;
-    var notes = problems.filter(function (p) { return !p.skipped; }).length;
-    var summary = plural(entries.length, "dag", "dagen") + " ingelezen";
-    if (nSkipped) { summary += "; " + plural(nSkipped, "rij", "rijen") + " overgeslagen"; }
-    if (notes) { summary += "; " + plural(notes, "opmerking", "opmerkingen") + " om te controleren"; }
-    return { entries: entries, problems: problems, summary: summary + "." };
-  }
-
-  /* hielspoor.fileio.neutralise_formula / restore_formula: a text cell that a spreadsheet
-     would run as a formula gets an apostrophe in front on export, and loses it on import. */
-  function triggers(text, at) { return D.formula_triggers.indexOf(text.charAt(at)) >= 0; }
-  function neutralise(text) {
-    if ((text && triggers(text, 0)) || (text.charAt(0) === "'" && (triggers(text, 1) || text.charAt(1) === "'"))) { return "'" + text; }
-    return text;
-  }
-  function restore(text) {
-    if (text.charAt(0) === "'" && text.length > 1 && (triggers(text, 1) || text.charAt(1) === "'")) { return text.slice(1); }
-    return text;
-  }
+  /* ------------------------------------------------------------------ reading (hs-lezen.js) */
+  /* hielspoor.diary.parse_pain_diary for CSV and .xlsx: a Promise of
+     {entries, problems, summary}; the form's date and steps use the same checks. */
+  function parseDiary(bytes, filename) { return reader.parse(bytes, filename); }
+  function parseDate(value) { return reader.parseDate(value); }
+  function parseSteps(value, label) { return reader.parseSteps(value, label); }
+  function neutralise(text) { return reader.neutralise(text); }
 
   /* ------------------------------------------------------------------ export (as write_pain_diary) */
   function formatFloat(v) {
@@ -556,27 +359,41 @@
     }
 
     /* import */
-    var file = el("input", { type: "file", accept: ".csv,.txt,text/csv", id: uid("bestand") });
+    var file = el("input", { type: "file", id: uid("bestand"),
+      accept: ".csv,.txt,.xlsx,.xlsm,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
     var importReport = el("div", { class: "hs-import-rapport", "aria-live": "polite" });
     var importReplace = el("input", { type: "checkbox", id: uid("vervang-import") });
     var importButton = el("button", { type: "button", class: "hs-knop", text: "Zet in mijn dagboek", disabled: true });
-    var pending = null;
+    var pending = null, reading = 0;
+    function shorten(text) { var chars = Array.from(text); return chars.length <= 80 ? text : chars.slice(0, 79).join("") + "…"; }
+    function refused(name, err) {
+      importReport.textContent = "";
+      importReport.removeAttribute("aria-busy");
+      importReport.appendChild(el("p", { class: "hs-fout", text: name + ": " + (err.dutch ? err.message : "dit bestand kan deze pagina niet lezen (" + err.message + ").") }));
+    }
     file.addEventListener("change", function () {
       pending = null; importButton.disabled = true; importReport.textContent = "";
+      importReport.removeAttribute("data-hs-read");
       var chosen = file.files && file.files[0];
       if (!chosen) { return; }
-      chosen.arrayBuffer().then(function (buffer) {
-        var result;
-        try { result = parseDiary(new Uint8Array(buffer), chosen.name); }
-        catch (err) { importReport.appendChild(el("p", { class: "hs-fout", text: chosen.name + ": " + err.message })); return; }
+      var mine = ++reading;
+      /* the size is checked before anything is read, as read_pain_diary does */
+      try { reader.checkSize(chosen.size); } catch (err) { refused(chosen.name, err); return; }
+      importReport.setAttribute("aria-busy", "true");
+      importReport.appendChild(el("p", { class: "hs-bezig", text: "Bezig met lezen van " + chosen.name + " …" }));
+      chosen.arrayBuffer().then(function (buffer) { return parseDiary(new Uint8Array(buffer), chosen.name); }).then(function (result) {
+        if (mine !== reading) { return; }
+        importReport.textContent = "";
+        importReport.removeAttribute("aria-busy");
         importReport.appendChild(el("p", {}, [el("strong", { text: chosen.name }), ": " + result.summary]));
         if (result.problems.length) {
           importReport.appendChild(table(["Rij", "Kolom", "Waarde", "Probleem", "Gevolg"], result.problems.map(function (p) {
-            return [p.row === null ? "" : String(p.row), p.column || "", p.value, p.message, p.skipped ? "rij overgeslagen" : "ingelezen, controleer"];
+            return [p.row === null ? "" : String(p.row), p.column || "", shorten(p.value), p.message, p.skipped ? "rij overgeslagen" : "ingelezen, controleer"];
           }), "Problemen in het bestand"));
         }
         if (result.entries.length) { pending = result.entries; importButton.disabled = false; }
-      });
+        importReport.setAttribute("data-hs-read", "true");
+      }, function (err) { if (mine === reading) { refused(chosen.name, err); importReport.setAttribute("data-hs-read", "true"); } });
     });
     importButton.addEventListener("click", function () {
       if (!pending) { return; }
@@ -637,7 +454,7 @@
     root.appendChild(el("h3", { text: "Je dagen" }));
     root.appendChild(list);
     root.appendChild(el("h3", { text: "Bestand inlezen of bewaren" }));
-    root.appendChild(el("p", { text: "Kies een CSV-bestand van je pijndagboek (ook uit Excel: ; als scheidingsteken, komma in getallen, dd-mm-jjjj). Het bestand wordt alleen gelezen." }));
+    root.appendChild(el("p", { text: "Kies je pijndagboek als CSV-bestand of als Excel-bestand (.xlsx). Ook CSV uit Excel mag: ; als scheidingsteken, komma in getallen, dd-mm-jjjj. Het bestand wordt alleen gelezen, op dit apparaat." }));
     root.appendChild(field("Kies bestand", file));
     root.appendChild(importReport);
     root.appendChild(el("div", { class: "hs-veld" }, [el("label", { class: "hs-check", for: importReplace.id }, [importReplace, " vervang: overschrijf datums die al in mijn dagboek staan"])]));
@@ -836,10 +653,11 @@
 
   function start() {
     D = data("dagboek");
-    if (!D || !R) { return; }
+    if (!D || !R || !window.HielspoorLezen) { return; }
     P = data("programma");
     LINKS = data("links") || {};
     rule = R.make(D.rule);
+    reader = window.HielspoorLezen.make(D);
     PAIN = D.pain_columns;
     state = load();
     document.querySelectorAll('[data-hs-tool="dagboek"]').forEach(mountDiary);

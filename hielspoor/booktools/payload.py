@@ -118,6 +118,24 @@ def chart_payload() -> dict[str, Any]:
     }
 
 
+def _reader_limits() -> dict[str, float]:
+    """Limits of :func:`hielspoor.diary.parse_pain_diary`, for the page's own reader."""
+    from hielspoor.diary import reading, schema
+
+    return {
+        "max_file_bytes": schema.MAX_FILE_BYTES,
+        "max_cell_chars": schema.MAX_CELL_CHARS,
+        "first_year": schema.FIRST_YEAR,
+        "last_year": schema.LAST_YEAR,
+        "pain_min": schema.PAIN_MIN,
+        "pain_max": schema.PAIN_MAX,
+        "max_steps": schema.MAX_STEPS,
+        "xlsx_max_unpacked_bytes": reading.XLSX_MAX_UNPACKED_BYTES,
+        "xlsx_max_ratio": reading.XLSX_MAX_RATIO,
+        "xlsx_max_members": reading.XLSX_MAX_MEMBERS,
+    }
+
+
 def diary_payload() -> dict[str, Any]:
     """Fields, file format, header names and chart of the pain diary.
 
@@ -137,6 +155,7 @@ def diary_payload() -> dict[str, Any]:
         "labels": dict(diary.LABELS),
         "header_lookup": dict(HEADER_LOOKUP),
         "max_steps": diary.MAX_STEPS,
+        "limits": _reader_limits(),
         "mean_prefix": diary.MEAN_PREFIX,
         "weekly_headers": list(diary.format_weekly_summary(summary).columns),
         "csv": {"sep": style.sep, "decimal": style.decimal, "bom": style.bom},

@@ -3,7 +3,7 @@
 A chapter asks for a tool with a placeholder in a markdown cell, e.g.
 ``<div class="hs-tool" data-hs-tool="dagboek"></div>``. On such a page this
 extension inlines the tool's JSON (:mod:`hielspoor.booktools.payload`) and loads
-``hs-regel.js``, ``hs-dagboek.js`` and ``hs-tools.css`` from ``book/_assets``;
+``hs-regel.js``, ``hs-lezen.js``, ``hs-dagboek.js`` and ``hs-tools.css`` from ``book/_assets``;
 ``data-hs-tool="kaarten"`` is filled with the exercise cards at build time.
 Other pages load nothing.
 """
@@ -15,7 +15,7 @@ from typing import Any
 
 from hielspoor.booktools import cards, payload
 
-SCRIPTS = (("hs-regel.js", 910), ("hs-dagboek.js", 911))
+SCRIPTS = (("hs-regel.js", 910), ("hs-lezen.js", 910), ("hs-dagboek.js", 911))
 STYLE = "hs-tools.css"
 RED_FLAGS_DOC = "book/rode_vlaggen"
 TOOLS = {

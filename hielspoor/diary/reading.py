@@ -36,6 +36,9 @@ XLSX_MAX_UNPACKED_BYTES = 200_000_000
 XLSX_MAX_RATIO = 200
 """Largest packing ratio of one file inside an ``.xlsx`` (higher suggests a zip bomb)."""
 
+XLSX_MAX_MEMBERS = 10_000
+"""Largest number of files inside an ``.xlsx`` (checked before unpacking)."""
+
 _XLSX_MAGIC = b"PK\x03\x04"
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 _ROW_START = {
@@ -284,7 +287,7 @@ def _check_xlsx_size(data: bytes) -> None:
         raise InputError("Het Excel-bestand is beschadigd (geen geldig .xlsx).") from None
     total = sum(member.file_size for member in members)
     ratio = max((member.file_size / max(member.compress_size, 1) for member in members), default=0)
-    if total > XLSX_MAX_UNPACKED_BYTES or ratio > XLSX_MAX_RATIO or len(members) > 10_000:
+    if total > XLSX_MAX_UNPACKED_BYTES or ratio > XLSX_MAX_RATIO or len(members) > XLSX_MAX_MEMBERS:
         raise InputError(
             f"Het Excel-bestand pakt uit tot {format_number(total / 1e6)} MB; dat is te groot "
             f"voor een dagboek (hoogstens {format_number(XLSX_MAX_UNPACKED_BYTES / 1e6)} MB). "

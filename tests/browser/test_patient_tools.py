@@ -267,7 +267,7 @@ def test_the_page_reads_a_file_as_hielspoor_diary_does(phone, name):
     page = phone.open(DIARY_PAGE)
     data = VARIANTS[name]
     got = page.evaluate(
-        """([bytes, name]) => { try { return HielspoorDagboek.parseDiary(
+        """async ([bytes, name]) => { try { return await HielspoorDagboek.parseDiary(
                new Uint8Array(bytes), name); } catch (e) { return {error: e.message}; } }""",
         [list(data), name],
     )
