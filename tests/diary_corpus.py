@@ -12,6 +12,11 @@ import datetime as dt
 import io
 import random
 import zipfile
+from pathlib import Path
+
+from hielspoor.diary.schema import COLUMNS, HEADERS
+
+FIXTURES = Path(__file__).resolve().parent / "data" / "diary"
 
 HEADER = (
     "Datum;Pijn eerste stap;Pijn bij activiteit;Pijn volgende ochtend;Stappen;Oefeningen;Notities"
@@ -179,6 +184,7 @@ def csv_corpus() -> dict[str, bytes]:
     files["nul_header.csv"] = b"Dat\x00um;Pijn\x01\n02-03-2026;3\n"
     files["wrong_type.xls"] = b"\xd0\xcf\x11\xe0 oud excel"
     files["named.xlsx"] = b"geen zip"
+    files.update({f"fixture_{p.name}": p.read_bytes() for p in sorted(FIXTURES.glob("*.csv"))})
     return files
 
 
@@ -248,15 +254,7 @@ def zip_bomb(*, unpacked_bytes: int = 20_000_000) -> bytes:
 
 def xlsx_corpus() -> dict[str, bytes]:
     """Named Excel files: dates as dates, text and serials, Dutch variants, hostile cells."""
-    header = [
-        "Datum",
-        "Pijn eerste stap",
-        "Pijn bij activiteit",
-        "Pijn volgende ochtend",
-        "Stappen",
-        "Oefeningen",
-        "Notities",
-    ]
+    header = [HEADERS[column] for column in COLUMNS]
     files = {
         "dates.xlsx": _book(
             [
@@ -303,5 +301,6 @@ def xlsx_corpus() -> dict[str, bytes]:
         "no_date_column.xlsx": _book([["Dag", "Pijn"], [1, 3]]),
         "empty.xlsx": _book([]),
         "bomb.xlsx": zip_bomb(),
+        "fixture_excel.xlsx": (FIXTURES / "excel.xlsx").read_bytes(),
     }
     return files

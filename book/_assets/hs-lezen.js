@@ -384,8 +384,17 @@
     var SKIP_NOTE = "deze rij bevat tekens die niet te lezen zijn (geen UTF-8 en geen Windows-1252); rij overgeslagen. Typ de rij opnieuw in.";
     var CP1252_NOTE = "deze rij was niet als UTF-8 opgeslagen en is gelezen als Windows-1252; controleer de letters met accenten (bijvoorbeeld é of ë).";
     function utf8(bytes) { return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes); }
+    /* Python's bytes.decode("cp1252", errors="replace"), by table (not every TextDecoder
+       knows windows-1252) */
+    var CP1252_HIGH = "\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178";
     function cp1252(bytes) {
-      return new TextDecoder("windows-1252").decode(bytes).replace(/[\x81\x8d\x8f\x90\x9d]/g, "\ufffd");
+      var out = [];
+      for (var i = 0; i < bytes.length; i += 8192) {
+        out.push(String.fromCharCode.apply(null, Array.prototype.map.call(bytes.subarray(i, i + 8192), function (b) {
+          return b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+        })));
+      }
+      return out.join("");
     }
     function utf16WithoutBom(bytes) {
       var n = Math.min(bytes.length, 4000), even = 0, odd = 0;
