@@ -431,6 +431,17 @@
     } });
 
     var advice = el("div", { class: "hs-advies-plek" });
+    var logBox = el("div", { class: "hs-log-plek" });
+    var logDetails = el("details", { class: "hs-week hs-log-open" }, [el("summary", { text: "Advies per dag (logboek)" }), logBox]);
+    function renderLog() {
+      logBox.textContent = "";
+      if (!logDetails.open) { return; }
+      if (!state.entries.length) { logBox.appendChild(el("p", { text: "Je dagboek is nog leeg." })); return; }
+      var log = adviceLog(state.entries).reverse();
+      logBox.appendChild(el("p", { text: "Wat de pijnregel op elke ingevulde dag zei, met wat er tot en met die dag in je dagboek stond. Nieuwste eerst." }));
+      logBox.appendChild(logTable(log, "Advies per dag (nieuwste eerst)"));
+    }
+    logDetails.addEventListener("toggle", renderLog);
     var chart = el("div", { class: "hs-grafiek" });
     var weeks = el("div", { class: "hs-weken" });
     function renderResults() {
@@ -448,6 +459,7 @@
     root.appendChild(msg);
     root.appendChild(el("h3", { text: "Advies van de pijnregel" }));
     root.appendChild(advice);
+    root.appendChild(logDetails);
     root.appendChild(el("h3", { text: "Je grafiek" }));
     root.appendChild(chart);
     root.appendChild(weeks);
@@ -459,7 +471,7 @@
     root.appendChild(importReport);
     root.appendChild(el("div", { class: "hs-veld" }, [el("label", { class: "hs-check", for: importReplace.id }, [importReplace, " vervang: overschrijf datums die al in mijn dagboek staan"])]));
     root.appendChild(el("div", { class: "hs-knoppen" }, [importButton, exportButton, reportButton, wipeButton]));
-    listeners.push(renderList, renderResults);
+    listeners.push(renderList, renderResults, renderLog);
     renderList();
     renderResults();
     var resizeTimer = null;
@@ -481,6 +493,26 @@
     var upto = entries.filter(function (e) { return dayNumber(e.datum) <= end; });
     try { return rule.adviseFromDiary(upto, fromDay(end)); }
     catch (err) { return { decision: "geen advies", zone: "", reason: err.message }; }
+  }
+  /* monitoring.advice_log: the rule's outcome on each day with an entry, from the diary
+     up to that day (what the reader saw that evening). */
+  function adviceLog(entries, firstIso) {
+    return entries.filter(function (e) { return !firstIso || e.datum >= firstIso; }).map(function (e) {
+      var upto = entries.filter(function (o) { return o.datum <= e.datum; });
+      try {
+        var a = rule.adviseFromDiary(upto, e.datum);
+        return { datum: e.datum, decision: a.decision, label: a.label, rule: a.rule, reason: a.reason };
+      } catch (err) {
+        return { datum: e.datum, decision: "", label: D.rule.no_advice, rule: "", reason: err.message };
+      }
+    });
+  }
+  var LOG_HEADERS = ["Datum", "Uitkomst", "Waarom"];
+  function logTable(log, caption) {
+    var node = table(LOG_HEADERS, log.map(function (row) { return [dateNl(row.datum), row.label, row.reason]; }), caption);
+    node.classList.add("hs-log");
+    node.querySelectorAll("tbody tr").forEach(function (tr, i) { tr.setAttribute("data-decision", log[i].decision); });
+    return node;
   }
   function adherence(entries) {
     var start = state.programma && state.programma.start;
@@ -516,6 +548,12 @@
       ? "Oefenprogramma gestart op " + dateNl(adh.start) + ": " + adh.done + " van " + adh.planned + " geplande oefeningen afgevinkt tot en met " + dateNl(adh.end) + "."
       : "Oefendagen per week: zie de kolom Oefendagen (geen schema gekozen in de cursus)." }));
     section.appendChild(el("p", { class: "hs-klein", text: "Ingevuld door de patiënt zelf in de cursus Hielspoor. De pijnregel (Silbernagel e.a., 2007, geleend van achillespeesklachten): " + D.rule.disclaimer + " " + D.rule.red_flags_note }));
+    var log = adviceLog(entries, recent[0].datum);
+    section.appendChild(el("section", { class: "hs-rapport-log", "aria-label": "Advies per dag" }, [
+      el("h3", { text: "Bijlage: advies van de pijnregel per dag" }),
+      el("p", { text: "Per ingevulde dag: de uitkomst van de pijnregel met wat er tot en met die dag in het dagboek stond (de ochtend erna was toen nog niet bekend)." }),
+      logTable(log, "Advies per dag, " + dateNl(log[0].datum) + " tot en met " + dateNl(log[log.length - 1].datum))
+    ]));
     section._chart = chartBox;
     section._entries = recent;
     return section;
@@ -649,7 +687,7 @@
     root.setAttribute("data-hs-ready", "true");
   }
 
-  window.HielspoorDagboek = { csvText: csvText, parseDiary: parseDiary, weekly: weekly, chartRows: chartRows, icsFor: shifted, state: function () { return state; }, printReport: printReport };
+  window.HielspoorDagboek = { adviceLog: adviceLog, csvText: csvText, parseDiary: parseDiary, weekly: weekly, chartRows: chartRows, icsFor: shifted, state: function () { return state; }, printReport: printReport };
 
   function start() {
     D = data("dagboek");

@@ -22,6 +22,7 @@ from hielspoor.diary.schema import HEADER_LOOKUP
 from hielspoor.display.disclaimers import DISCLAIMER, RED_FLAGS_NOTE, RED_FLAGS_TITLE
 from hielspoor.display.palette import ZONE_COLORS
 from hielspoor.fileio import FORMULA_TRIGGERS
+from hielspoor.monitoring.history import NO_ADVICE
 from hielspoor.monitoring.params import BRANCH_SOURCES
 
 REFERENCE_START = dt.date(2026, 3, 2)
@@ -59,6 +60,7 @@ def rule_payload() -> dict[str, Any]:
         "red_flags_note": RED_FLAGS_NOTE,
         "red_flags_title": RED_FLAGS_TITLE,
         "disclaimer": DISCLAIMER,
+        "no_advice": NO_ADVICE,
     }
 
 

@@ -81,6 +81,7 @@ from hielspoor.monitoring.day import (
     pain_zone,
     zone_bands,
 )
+from hielspoor.monitoring.history import advice_log
 from hielspoor.monitoring.params import (
     COURSE_CHOICE,
     DECISION_LABELS,
@@ -133,6 +134,7 @@ __all__ = [
     "WEEKLY_INCREASE",
     "Advice",
     "Threshold",
+    "advice_log",
     "advise_from_diary",
     "daily_advice_frame",
     "day_rule",

@@ -316,19 +316,53 @@ def test_chart_weekly_table_and_advice_match_the_package(phone):
     page.screenshot(path=str(SHOTS / "dagboek_grafiek.png"))
 
 
-def test_report_prints_on_one_a4_page(phone):
+def test_report_prints_on_one_a4_page_with_the_advice_log_after_it(phone):
+    """Page 1: the report. Then the log: the rule's outcome on each day, as Python gives it."""
     page = phone.open(DIARY_PAGE, fresh=True)
     _import(phone, example_path("voorbeelddagboek"))
     page.evaluate("window.hsNoPrintDialog = true; HielspoorDagboek.printReport()")
     page.wait_for_selector(".hs-rapport[data-hs-ready] .hs-grafiek svg", state="attached")
     text = page.locator(".hs-rapport").inner_text()
     assert "Periode: 05-01-2026 tot en met 26-04-2026 (107 dagen ingevuld)" in text
+    entries = diary.read_pain_diary(example_path("voorbeelddagboek")).entries
+    rows = page.locator(".hs-rapport-log tbody tr").evaluate_all(
+        "rows => rows.map(r => [...r.cells].map(c => c.textContent))"
+    )
+    first = entries["datum"].max() - pd.Timedelta(days=12 * 7 - 1)
+    log = monitoring.advice_log(entries, first_day=first)
+    assert rows == [
+        [day.strftime("%d-%m-%Y"), label, reason]
+        for day, label, reason in zip(log["datum"], log["label"], log["reason"], strict=True)
+    ]
+    assert len(rows) == (entries["datum"] >= first).sum() > 50
     phone.paper()
     pdf = page.pdf(format="A4", print_background=True)
     (SHOTS / "verslag.pdf").write_bytes(pdf)
-    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
-    assert pages == 1
+    assert page.locator(".hs-rapport-log").evaluate("s => getComputedStyle(s).breakBefore") == "page"
+    total = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    page.evaluate("document.querySelector('.hs-rapport-log').remove()")
+    summary_only = page.pdf(format="A4", print_background=True)
+    assert len(re.findall(rb"/Type\s*/Page[^s]", summary_only)) == 1
+    assert total >= 2
     page.emulate_media(media="screen")
+
+
+def test_advice_log_on_the_page_is_the_package_log(phone):
+    page = phone.open(DIARY_PAGE, fresh=True)
+    _import(phone, example_path("voorbeelddagboek"))
+    phone.tap(page.get_by_text("Advies per dag (logboek)"))
+    page.wait_for_selector(".hs-log-plek tbody tr", state="attached")
+    rows = page.locator(".hs-log-plek tbody tr").evaluate_all(
+        "rows => rows.map(r => [...r.cells].map(c => c.textContent))"
+    )
+    log = monitoring.advice_log(diary.read_pain_diary(example_path("voorbeelddagboek")).entries)
+    want = [
+        [day.strftime("%d-%m-%Y"), label, reason]
+        for day, label, reason in zip(log["datum"], log["label"], log["reason"], strict=True)
+    ]
+    assert rows == want[::-1]
+    assert {r[1] for r in rows} >= {"minder belasting", "belasting gelijk houden"}
+    _no_sideways_scroll(page)
 
 
 def test_programme_schedule_ics_and_ticks(phone, tmp_path):
