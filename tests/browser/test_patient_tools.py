@@ -338,7 +338,8 @@ def test_report_prints_on_one_a4_page_with_the_advice_log_after_it(phone):
     phone.paper()
     pdf = page.pdf(format="A4", print_background=True)
     (SHOTS / "verslag.pdf").write_bytes(pdf)
-    assert page.locator(".hs-rapport-log").evaluate("s => getComputedStyle(s).breakBefore") == "page"
+    log_section = page.locator(".hs-rapport-log")
+    assert log_section.evaluate("s => getComputedStyle(s).breakBefore") == "page"
     total = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     page.evaluate("document.querySelector('.hs-rapport-log').remove()")
     summary_only = page.pdf(format="A4", print_background=True)
