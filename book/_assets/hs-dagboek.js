@@ -492,7 +492,7 @@
     var end = Math.min(dayNumber(monday) + 6, dayNumber(entries[entries.length - 1].datum));
     var upto = entries.filter(function (e) { return dayNumber(e.datum) <= end; });
     try { return rule.adviseFromDiary(upto, fromDay(end)); }
-    catch (err) { return { decision: "geen advies", zone: "", reason: err.message }; }
+    catch (err) { return { decision: D.rule.no_advice, zone: "", reason: err.message }; }
   }
   /* monitoring.advice_log: the rule's outcome on each day with an entry, from the diary
      up to that day (what the reader saw that evening). */

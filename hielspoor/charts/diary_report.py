@@ -2,7 +2,9 @@
 
 The same page as the book's "Verslag" button (``book/_assets/hs-dagboek.js``): the period
 covered, the diary chart, the weekly table with the pain rule's outcome at the end of each
-week, the latest outcome, and programme adherence. It shows nothing about the person but
+week, the latest outcome, and programme adherence on one A4 page; after it, on pages of
+its own, the rule's outcome and reason on each day of that period
+(:func:`hielspoor.monitoring.advice_log`). It shows nothing about the person but
 what they entered. In JupyterLab: ``diary_report(entries)`` shows it;
 ``save_diary_report(entries, path)`` writes a stand-alone HTML file to print.
 """
@@ -22,6 +24,7 @@ from hielspoor.display.disclaimers import DISCLAIMER, RED_FLAGS_NOTE
 from hielspoor.display.format import format_date
 from hielspoor.display.tables import Html, table_html
 from hielspoor.fileio import atomic_write_bytes
+from hielspoor.monitoring.history import NO_ADVICE
 from hielspoor.validation import InputError
 
 REPORT_WEEKS = 12
@@ -38,6 +41,8 @@ STYLE = """
 .hs-rapport table { border-collapse: collapse; font-size: 8pt; }
 .hs-rapport th, .hs-rapport td { border-bottom: 1px solid #ccc; padding: 1px 4px;
   text-align: left; }
+.hs-rapport-log { break-before: page; }
+.hs-rapport-log tr { break-inside: avoid; }
 @page { size: A4; margin: 12mm; }
 """
 
@@ -47,7 +52,7 @@ def _week_advice(entries: pd.DataFrame, monday: pd.Timestamp) -> str:
     try:
         return monitoring.advise_from_diary(entries, today=end.date()).decision
     except InputError:
-        return "geen advies"
+        return NO_ADVICE
 
 
 def _adherence(entries: pd.DataFrame, plan_start: dt.date | None) -> str:
@@ -84,7 +89,30 @@ def _chart_svg(entries: pd.DataFrame) -> str:
     )
 
 
-def diary_report(entries: pd.DataFrame, *, plan_start: dt.date | None = None) -> Html:
+def _log_html(entries: pd.DataFrame, first_day: pd.Timestamp) -> str:
+    """Return the appendix: the rule's outcome on each day from ``first_day`` (own pages)."""
+    log = monitoring.advice_log(entries, first_day=first_day)
+    table = pd.DataFrame(
+        {
+            "Datum": [format_date(day) for day in log["datum"]],
+            "Uitkomst": log["label"],
+            "Waarom": log["reason"],
+        }
+    )
+    caption = f"Advies per dag, {table['Datum'].iloc[0]} tot en met {table['Datum'].iloc[-1]}"
+    return (
+        '<section class="hs-rapport-log" aria-label="Advies per dag">'
+        "<h3>Bijlage: advies van de pijnregel per dag</h3>"
+        "<p>Per ingevulde dag: de uitkomst van de pijnregel met wat er tot en met die dag in "
+        "het dagboek stond (de ochtend erna was toen nog niet bekend).</p>"
+        + table_html(table, caption=caption, css_class="hs-tabel hs-log")
+        + "</section>"
+    )
+
+
+def diary_report(
+    entries: pd.DataFrame, *, plan_start: dt.date | None = None, with_log: bool = True
+) -> Html:
     """Return the report as HTML: period, chart, weekly table with outcomes, adherence.
 
     Parameters
@@ -94,6 +122,9 @@ def diary_report(entries: pd.DataFrame, *, plan_start: dt.date | None = None) ->
     plan_start
         Start of the 12-week programme, if the reader follows it: adherence counts the
         planned exercises whose name is in the diary's ``oefeningen`` on that day.
+    with_log
+        Add the appendix with the rule's outcome on each day of the period (after the
+        A4 page, on pages of its own; :func:`hielspoor.monitoring.advice_log`).
 
     Raises
     ------
@@ -103,7 +134,8 @@ def diary_report(entries: pd.DataFrame, *, plan_start: dt.date | None = None) ->
     Examples
     --------
     >>> from hielspoor.data import example_path
-    >>> page = diary_report(diary.read_pain_diary(example_path("voorbeelddagboek")).entries)
+    >>> entries = diary.read_pain_diary(example_path("voorbeelddagboek")).entries
+    >>> page = diary_report(entries, with_log=False)
     >>> "Periode: 05-01-2026 tot en met 26-04-2026 (107 dagen ingevuld)" in page
     True
     """
@@ -145,7 +177,9 @@ def diary_report(entries: pd.DataFrame, *, plan_start: dt.date | None = None) ->
         + latest_html
         + f"<p>{html.escape(_adherence(entries, plan_start))}</p>"
         f'<p class="hs-klein">Ingevuld door de patiënt zelf in de cursus Hielspoor. '
-        f"{html.escape(DISCLAIMER)} {html.escape(RED_FLAGS_NOTE)}</p></section>"
+        f"{html.escape(DISCLAIMER)} {html.escape(RED_FLAGS_NOTE)}</p>"
+        + (_log_html(entries, recent["datum"].min()) if with_log else "")
+        + "</section>"
     )
     return Html(f"<style>{STYLE}</style>{body}")
 

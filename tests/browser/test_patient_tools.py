@@ -488,7 +488,9 @@ def test_exercise_cards_on_a_phone_and_on_paper(browser, book_url, page_logs):
     pages.close("Verzoeken naar andere hosts")
 
 
-def test_jupyterlab_report_prints_on_one_a4_page(browser, tmp_path, page_logs):
+def test_jupyterlab_report_prints_on_one_a4_page_with_the_log_after_it(
+    browser, tmp_path, page_logs
+):
     """The package's report (hielspoor.charts.diary_report) is one A4 page, offline."""
     from hielspoor.charts.diary_report import save_diary_report
 
@@ -501,8 +503,16 @@ def test_jupyterlab_report_prints_on_one_a4_page(browser, tmp_path, page_logs):
     assert "Periode: 05-01-2026 tot en met 26-04-2026 (107 dagen ingevuld)" in text
     assert "geplande oefeningen afgevinkt" in text
     assert page.locator(".hs-rapport svg").count() == 1
+    first = entries["datum"].max() - pd.Timedelta(days=12 * 7 - 1)
+    log = monitoring.advice_log(entries, first_day=first)
+    rows = page.locator(".hs-rapport-log tbody tr").evaluate_all(
+        "rows => rows.map(r => [...r.cells].map(c => c.textContent))"
+    )
+    assert [row[2] for row in rows] == log["reason"].tolist()
     page.emulate_media(media="print")
     pdf = page.pdf(format="A4")
     (SHOTS / "verslag_jupyterlab.pdf").write_bytes(pdf)
-    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) >= 2
+    page.evaluate("document.querySelector('.hs-rapport-log').remove()")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", page.pdf(format="A4"))) == 1
     pages.close("Verzoeken naar andere hosts")
