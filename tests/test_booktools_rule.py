@@ -163,9 +163,29 @@ def test_numbers_are_formatted_as_python_does(value):
 
 def test_exercise_cards_have_one_section_per_phase_and_a_drawing_per_card():
     from hielspoor import programme
-    from hielspoor.booktools.cards import cards_html
+    from hielspoor.booktools.cards import cards_html, drawing_text
 
     page = cards_html()
+    catalogue = programme.exercises()
+    scheduled = {programme.HEEL_RAISE, *programme.STRETCHES}
+    others = [item for item in catalogue.index if item not in scheduled]
+    assert len(others) >= 2  # fasciarek and handdoekrek are not in the 12-week schedule
     assert page.count('class="hs-fase"') == len(programme.PHASES) + 1
-    assert page.count("<img ") == len(programme.PHASES) * 3 + 1
+    per_phase = 1 + len(programme.STRETCHES)
+    assert page.count("<img ") == len(programme.PHASES) * per_phase + len(others)
     assert 'alt=""' not in page
+    for item in catalogue.index:  # every row has a card with its own drawing and alt text
+        assert f'id="kaart-{item}"' in page
+        assert f"oefeningen/{item}.svg" in page
+        assert drawing_text(item).count(". ") >= 1  # title and description
+    assert "Andere oefeningen uit de bronnen" in page
+
+
+def test_a_new_exercise_row_does_not_change_the_programme():
+    import datetime as dt
+
+    from hielspoor import programme
+
+    plan = programme.weekly_plan(dt.date(2026, 3, 2))
+    assert set(plan["exercise_id"]) == {programme.HEEL_RAISE, *programme.STRETCHES}
+    assert len(plan) == 12 * 7 * len(programme.STRETCHES) + 12 * 7 // 2

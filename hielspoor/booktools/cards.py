@@ -78,6 +78,10 @@ def _card(exercise_id: str, dose: str, static: str, extra: str = "") -> str:
 def cards_html(static: str = "_static/") -> str:
     """All cards: one ``<section>`` per programme phase, then the other exercises.
 
+    The phases show the programme's exercises (:data:`hielspoor.programme.HEEL_RAISE`,
+    :data:`hielspoor.programme.STRETCHES`); every other row of ``data/exercises.csv`` gets
+    its card in the last section, so a new row never changes the 12-week schedule.
+
     Parameters
     ----------
     static
@@ -109,9 +113,10 @@ def cards_html(static: str = "_static/") -> str:
         cards = "".join(
             _card(item, str(programme.exercises().loc[item, "dose"]), static) for item in others
         )
+        title = "Andere oefening" if len(others) == 1 else "Andere oefeningen"
         sections.append(
             '<section class="hs-fase" aria-labelledby="fase-anders">'
-            '<h2 id="fase-anders">Andere oefening uit de bronnen (niet in het schema)</h2>'
+            f'<h2 id="fase-anders">{title} uit de bronnen (niet in het schema)</h2>'
             f"{cards}</section>"
         )
     return f'<div class="hs-kaarten">{"".join(sections)}</div>'
