@@ -175,7 +175,8 @@ def test_exercise_cards_have_one_section_per_phase_and_a_drawing_per_card():
     assert page.count("<img ") == len(programme.PHASES) * per_phase + len(others)
     assert 'alt=""' not in page
     for item in catalogue.index:  # every row has a card with its own drawing and alt text
-        assert f'id="kaart-{item}"' in page
+        assert page.count(f'id="kaart-{item}"') == 1  # unique, also when a phase repeats it
+        assert f'data-oefening="{item}"' in page
         assert f"oefeningen/{item}.svg" in page
         assert drawing_text(item).count(". ") >= 1  # title and description
     assert "Andere oefeningen uit de bronnen" in page

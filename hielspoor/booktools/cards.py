@@ -47,7 +47,8 @@ def _zones() -> dict[str, str]:
     }
 
 
-def _card(exercise_id: str, dose: str, static: str, extra: str = "") -> str:
+def _card(exercise_id: str, dose: str, static: str, *, phase: int | None = None) -> str:
+    """One card; ``phase`` (after the first) makes the element id unique on the page."""
     row = programme.exercises().loc[exercise_id]
     zones = _zones()
     green, amber, red = (zones[zone] for zone in monitoring.thresholds()["zone"])
@@ -55,7 +56,7 @@ def _card(exercise_id: str, dose: str, static: str, extra: str = "") -> str:
     alt = html.escape(drawing_text(exercise_id), quote=True)
     items = [
         ("Hoe", html.escape(str(row["instructions_nl"]))),
-        ("Dosis", html.escape(dose) + extra),
+        ("Dosis", html.escape(dose)),
         ("Hoe vaak", html.escape(str(row["frequency"]))),
         ("Wat mag je voelen", f"{html.escape(green)}<br>{html.escape(amber)}"),
         (
@@ -67,8 +68,9 @@ def _card(exercise_id: str, dose: str, static: str, extra: str = "") -> str:
         ("Bron (sleutel in de bronnenlijst)", html.escape(sources)),
     ]
     body = "".join(f"<dt>{name}</dt><dd>{text}</dd>" for name, text in items)
+    card_id = f"kaart-{exercise_id}" if phase in (None, 1) else f"kaart-{exercise_id}-fase-{phase}"
     return (
-        f'<article class="hs-kaart" id="kaart-{exercise_id}">'
+        f'<article class="hs-kaart" id="{card_id}" data-oefening="{exercise_id}">'
         f"<h3>{html.escape(str(row['name_nl']))}</h3>"
         f'<img loading="eager" src="{static}oefeningen/{exercise_id}.svg" alt="{alt}" width="320" '
         f'height="300"><dl>{body}</dl></article>'
@@ -98,9 +100,9 @@ def cards_html(static: str = "_static/") -> str:
             f"{phase.sets} sets van {phase.reps} ({phase.reps}RM): zo zwaar dat je net "
             f"{phase.reps} keer lukt. Tempo: {programme.TEMPO}."
         )
-        cards = [_card(programme.HEEL_RAISE, dose, static)]
+        cards = [_card(programme.HEEL_RAISE, dose, static, phase=phase.number)]
         cards += [
-            _card(item, str(programme.exercises().loc[item, "dose"]), static)
+            _card(item, str(programme.exercises().loc[item, "dose"]), static, phase=phase.number)
             for item in programme.STRETCHES
         ]
         sections.append(

@@ -464,8 +464,10 @@ def test_exercise_cards_on_a_phone_and_on_paper(browser, book_url, page_logs):
     page.goto(f"{book_url}/{CARDS_PAGE}", wait_until="networkidle")
     page.wait_for_selector(".hs-kaart img", state="attached")
     cards = page.locator(".hs-kaart")
-    ids = [item.removeprefix("kaart-") for item in cards.evaluate_all("a => a.map(c => c.id)")]
+    ids = cards.evaluate_all("a => a.map(c => c.dataset.oefening)")
     assert set(ids) == set(programme.exercises().index)
+    element_ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
+    assert len(element_ids) == len(set(element_ids))  # every id on the page is unique
     page.wait_for_function(
         "() => [...document.querySelectorAll('.hs-kaart img')]"
         ".every(i => i.complete && i.naturalWidth > 0)"
