@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: help lab test lint unit notebooks-check book book-check browser notebooks serve student lms link vendor lock bench bench-class clean
+.PHONY: help lab labextension test lint unit notebooks-check book book-check browser notebooks serve student lms link vendor lock bench bench-class clean
 .DEFAULT_GOAL := help
 
 help:  ## Show this help
@@ -30,6 +30,12 @@ lock: $(STAMP)  ## Regenerate requirements.txt (all pins + hashes) from requirem
 
 lab: $(STAMP)  ## Set up and open the course in JupyterLab (in Dutch)
 	$(BIN)/jupyter lab notebooks/00_start.ipynb
+
+# The browser half of hielspoor.lab (citations as in the book), committed built; rebuild it
+# after editing labextension/ (needs Node.js and npm), then run scripts/lab_settings.py again.
+labextension: $(STAMP)  ## Rebuild the citations extension (labextension/ -> hielspoor/lab/labextension)
+	cd labextension && npm ci --no-audit --no-fund && PATH="$(CURDIR)/$(BIN):$$PATH" npm run build
+	$(BIN)/python scripts/lab_settings.py
 
 test: lint unit notebooks-check book book-check browser  ## Run every test
 

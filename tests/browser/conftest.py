@@ -178,8 +178,24 @@ def lab_server(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     port, token = free_port(), "hielspoor-test"
     jupyter = Path(sys.executable).parent / "jupyter"
     log_path = workdir / "lab.log"
+    # What `make lab` installs (settings, the citations extension) from this checkout, into a
+    # scratch prefix that comes first, so the test never depends on the venv's copy.
+    prefix = workdir / "prefix"
+    subprocess.run(
+        [sys.executable, str(root / "scripts" / "lab_settings.py"), "--prefix", str(prefix)],
+        check=True, capture_output=True,
+    )  # fmt: skip
     # The learner's files (diary, plan) go to a scratch folder, never into the repository.
-    env = {**os.environ, "HIELSPOOR_BESTANDEN": str(workdir / "mijn_bestanden")}
+    env = {
+        **os.environ,
+        "HIELSPOOR_BESTANDEN": str(workdir / "mijn_bestanden"),
+        "JUPYTER_PATH": os.pathsep.join(
+            filter(None, [str(prefix / "share" / "jupyter"), os.environ.get("JUPYTER_PATH")])
+        ),
+        "JUPYTER_CONFIG_PATH": os.pathsep.join(
+            filter(None, [str(prefix / "etc" / "jupyter"), os.environ.get("JUPYTER_CONFIG_PATH")])
+        ),
+    }
     process = subprocess.Popen(
         [
             str(jupyter), "lab", "--no-browser", "--allow-root",
