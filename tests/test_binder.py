@@ -98,11 +98,23 @@ def test_myst_rendering_and_widgets_are_installed(image):
         env=image["env"], capture_output=True, text=True, check=True,
     )  # fmt: skip
     output = listed.stdout + listed.stderr
-    for extension in ("jupyterlab-myst", "@jupyter-widgets/jupyterlab-manager"):
+    for extension in (
+        "jupyterlab-myst",
+        "@jupyter-widgets/jupyterlab-manager",
+        "hielspoor-bronnen",
+    ):
         line = next((line for line in output.splitlines() if extension in line), "")
         # jupyterlab-myst 2.7.0 declares an older @jupyter/ydoc, so `labextension list` marks
         # it incompatible; it loads and renders all the same (tests/browser/test_widgets_lab.py).
         assert "enabled" in line, output
+
+
+def test_citations_are_answered_as_in_the_book(server):
+    """The citations' server half (hielspoor.lab) is enabled and reads the installed bib."""
+    url = f"{server}/hielspoor/bronnen?pad=notebooks/03_windlasmechanisme.ipynb&token={TOKEN}"
+    answer = json.load(get(url))
+    assert "Hicks, 1954" in answer["citations"]["p:hicks1954"]
+    assert "hicks1954" in {source["key"] for source in answer["sources"]}
 
 
 def test_the_package_and_its_data_work_outside_the_repository(image, tmp_path):

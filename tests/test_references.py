@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pybtex.database
 
+from hielspoor.citations import citations_in
 from hielspoor.references import BIB_PATH, bib_keys
 
 ROOT = Path(__file__).resolve().parent.parent
-# {cite}`a`, {cite:p}`a,b`, {cite:t}`a`, {cite:ps}`a` ... (sphinxcontrib-bibtex roles)
-CITE = re.compile(r"\{cite(?::[a-z]+)?\}`([^`]+)`")
 CANONICAL = {
     "vsg2026", "koc2023", "rathleff2015", "silbernagel2007", "riddle2003", "irving2007",
     "vanleeuwen2016", "trojian2019", "thomas2019", "hansen2018", "lemont2003", "riepert1995",
@@ -34,7 +33,7 @@ def _texts() -> dict[str, str]:
 
 
 def cited_keys(text: str) -> set[str]:
-    return {k.strip() for group in CITE.findall(text) for k in group.split(",") if k.strip()}
+    return {key for citation in citations_in(text) for key in citation.keys}
 
 
 def test_cited_keys_parses_roles_and_lists():
