@@ -87,6 +87,17 @@ def bib_path() -> Path:
     return root / "book" / "references.bib"
 
 
+def labextension_dir() -> Path:
+    """Return the folder of the built JupyterLab extension ``hielspoor-bronnen`` (package data).
+
+    Examples
+    --------
+    >>> (labextension_dir() / "package.json").is_file()
+    True
+    """
+    return _package_dir() / "lab" / "labextension"
+
+
 def learner_dir(*, create: bool = False) -> Path:
     """Return the one folder for the learner's own files (diary, exported plans).
 

@@ -10,14 +10,15 @@ chapter's sources under the notebook. ``scripts/lab_settings.py`` (``make lab``,
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from jupyter_server.base.handlers import APIHandler
 from jupyter_server.utils import ensure_async, url_path_join
 from tornado import web
 
+from hielspoor.paths import labextension_dir
+
 #: Where the built JupyterLab extension lives (``make labextension``).
-LABEXTENSION_DIR = Path(__file__).parent / "labextension"
+LABEXTENSION_DIR = labextension_dir()
 LABEXTENSION_NAME = "hielspoor-bronnen"
 
 

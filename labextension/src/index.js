@@ -126,6 +126,35 @@ class NotebookSources {
   }
 }
 
+/**
+ * Scroll the source into view and highlight it. Cells above it get their real height only
+ * when they come into view (JupyterLab's content-visibility), which pushes the source away
+ * again: scroll until it has stayed in view for a few frames (at most two seconds).
+ */
+function scrollToSource(target) {
+  const view = target.closest('.jp-WindowedPanel-outer');
+  let steady = 0;
+  let frames = 0;
+  const step = () => {
+    const box = target.getBoundingClientRect();
+    const area = view.getBoundingClientRect();
+    const inView = box.top >= area.top && box.bottom <= area.bottom;
+    steady = inView ? steady + 1 : 0;
+    if (!inView) {
+      target.scrollIntoView({ block: 'center' });
+    }
+    if (steady < 5 && ++frames < 120) {
+      requestAnimationFrame(step);
+    }
+  };
+  // Highlighted by style/index.css; not focused, as the notebook would then scroll back to
+  // its active cell.
+  view.querySelectorAll('.hs-gekozen').forEach(item => item.classList.remove('hs-gekozen'));
+  target.classList.add('hs-gekozen');
+  target.scrollIntoView({ block: 'center' });
+  requestAnimationFrame(step);
+}
+
 function activate(app) {
   const byPanel = new WeakMap();
   let scheduled = false;
@@ -165,8 +194,14 @@ function activate(app) {
   }).observe(document.body, { childList: true, subtree: true });
 
   // Clicking a citation scrolls to its source in the list (the book links to its Bronnen).
+  const linkOf = event =>
+    event.target.closest && event.target.closest('.hs-verwijzing a[href^="#hs-bron-"]');
+  // The notebook would make the clicked cell active and scroll back to it: not for a link.
+  ['mousedown', 'focusin'].forEach(type =>
+    document.addEventListener(type, event => linkOf(event) && event.stopPropagation(), true)
+  );
   document.addEventListener('click', event => {
-    const link = event.target.closest && event.target.closest('.hs-verwijzing a[href^="#hs-bron-"]');
+    const link = linkOf(event);
     if (!link) {
       return;
     }
@@ -174,7 +209,7 @@ function activate(app) {
     const target = panelNode && panelNode.querySelector(link.getAttribute('href'));
     if (target) {
       event.preventDefault();
-      target.scrollIntoView({ block: 'center' });
+      scrollToSource(target);
     }
   });
 }

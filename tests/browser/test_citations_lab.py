@@ -111,9 +111,11 @@ def test_a_known_citation_reads_as_in_the_book_and_links_to_its_source(open_note
     textual = page.locator(".hs-verwijzing", has_text="D'Hondt").first
     assert textual.inner_text() == "D'Hondt et al. [2024]"  # {cite:t}: the book's form
     link.click()
+    # The source is scrolled into the notebook's view and highlighted; the view stays there.
     page.wait_for_function(
-        "(el) => { const r = el.getBoundingClientRect(); return r.top >= 0"
-        " && r.bottom <= window.innerHeight; }",
+        "(el) => { const r = el.getBoundingClientRect();"
+        " const v = el.closest('.jp-WindowedPanel-outer').getBoundingClientRect();"
+        " return el.classList.contains('hs-gekozen') && r.top >= v.top && r.bottom <= v.bottom; }",
         arg=source.element_handle(),
         timeout=10_000,
     )
