@@ -9,7 +9,7 @@ scores, the largest contentful paint and the gzip bytes the page loaded, by type
 
 Lighthouse is installed on first use with ``npm install -E lighthouse@12.2.3`` into
 ``benchmarks/.lighthouse`` (ignored by git); ``LIGHTHOUSE_DIR`` points elsewhere.
-Lighthouse 13 wants Node 22; 12.2.3 runs on Node 20. Targets (issue 15): performance >= 95,
+Lighthouse 13 wants Node 22; 12.2.3 runs on Node 20. Targets: performance >= 95,
 accessibility, best practices and SEO 100, LCP <= 2.5 s. Not a test: figures vary a little
 with the machine's load (rerun a page with ``--pages``).
 """

@@ -4,7 +4,7 @@ Run: ``PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_readability.py``. Print
 patient chapter (01-03, 05-08), the red-flag page and each chapter's "In het kort" summary:
 the number of words, the mean number of words per sentence and, when ``textstat`` is
 installed, the Dutch Flesch reading ease (Flesch-Douma: 206,84 - 0,93 x words per sentence
-- 77 x syllables per word; higher is easier, 60-70 is about B1). The goal (issue 12) is at
+- 77 x syllables per word; higher is easier, 60-70 is about B1). The goal is at
 most 15 words a sentence in the summaries and on the red-flag page, and at most ~120 words
 per summary. Not a test: the figures describe the text, they do not judge it.
 """

@@ -23,7 +23,7 @@ NON_PROSE_FIELDS = frozenset(
      "location", "passage", "quote"}
 )  # fmt: skip
 
-#: Patient-facing pages: chapters 01-03 and 05-08 and the red-flag page (issue 12).
+#: Patient-facing pages: chapters 01-03 and 05-08 and the red-flag page.
 PATIENT_CHAPTERS = ("01", "02", "03", "05", "06", "07", "08")
 
 

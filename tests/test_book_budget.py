@@ -1,4 +1,4 @@
-"""Byte budgets of the built book (issue 15): what a page costs a reader on a phone.
+"""Byte budgets of the built book: what a page costs a reader on a phone.
 
 For every page of ``_toc.yml`` (plus search.html): the HTML plus every local resource it
 references (scripts, stylesheets, images, the icon) and, on a page with a chart or a tool

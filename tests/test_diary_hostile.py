@@ -1,4 +1,4 @@
-"""Issue 13 for the diary: each symptom a careful user or hostile tester met, at their level.
+"""The diary against hostile input: each symptom a careful user or tester met, at their level.
 
 Encodings, quotes, sizes, impossible dates, failing saves, two writers and symbolic
 links, tried through the public functions and the forms' callbacks.

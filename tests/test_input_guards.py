@@ -1,4 +1,4 @@
-"""Every public function of the models refuses bad input with a Dutch InputError (issue 13).
+"""Every public function of the models refuses bad input with a Dutch InputError.
 
 The functions are found by inspection, so a new public function fails this test until it
 is given valid example arguments here (and, with them, the same protection).

@@ -1,4 +1,4 @@
-"""Layering (issue 16): models and the display layer load no display library.
+"""Layering: models and the display layer load no display library.
 
 Each module is imported in a fresh interpreter, so one module's imports cannot hide
 another's. Add a model module here as soon as it passes.

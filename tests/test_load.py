@@ -157,7 +157,7 @@ def test_bmi_class_expression_follows_who_table():
         assert f"b >= {lower} ? '{name}'" in expr
 
 
-# --- issue 13, item 10: wrong units and impossible values never pass silently ------------
+# --- wrong units and impossible values never pass silently ---------------------------------
 
 
 def test_bmi_refuses_centimetres_with_a_hint_about_metres():

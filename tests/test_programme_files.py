@@ -1,4 +1,4 @@
-"""The plan never crashes or misleads on real-world input (issue 13, items 2, 3, 10).
+"""The plan never crashes or misleads on real-world input (formulas, calendar text, units).
 
 Calendar files with hostile names (also under ``python -O``), formulas in the plan
 CSV, and a Dutch InputError for every bad input of the public functions.

@@ -1,4 +1,4 @@
-"""Text from a note or a data file cannot break a book page (issue 13 item 4).
+"""Text from a note or a data file cannot break a book page.
 
 A chart whose data and description hold ``<!--``, ``<script>``, ``</script>``, ``&`` and
 U+2028 is rendered by the book's real renderer (hielspoor.book.charts) into a page that
