@@ -23,13 +23,16 @@ write followed by a read gives back exactly the same entries.
 
 The package is split by job: :mod:`~hielspoor.diary.schema` (columns, aliases, limits,
 the pandera schema, result types), :mod:`~hielspoor.diary.cells` (one cell or one
-column), :mod:`~hielspoor.diary.rows` (the row engine and :func:`check_entries`),
+column), :mod:`~hielspoor.diary.rows` (the row engine), :mod:`~hielspoor.diary.checking`
+(:func:`check_entries` for tables in code), :mod:`~hielspoor.diary.decoding` (bytes to
+text), :mod:`~hielspoor.diary.fastcsv` (the clean-file path),
 :mod:`~hielspoor.diary.reading`, :mod:`~hielspoor.diary.writing`,
 :mod:`~hielspoor.diary.entries` (add, merge, import) and :mod:`~hielspoor.diary.summary`.
 The schema is documented for learners in ``data/pain_diary_README.md``.
 """
 
 from hielspoor.diary.cells import parse_date, parse_pain, parse_steps
+from hielspoor.diary.checking import check_entries, validate_pain_diary
 from hielspoor.diary.entries import (
     DIARY_NAME,
     add_entry,
@@ -39,7 +42,6 @@ from hielspoor.diary.entries import (
     merge_entries,
 )
 from hielspoor.diary.reading import parse_pain_diary, read_pain_diary
-from hielspoor.diary.rows import check_entries, validate_pain_diary
 from hielspoor.diary.schema import (
     COLUMNS,
     DUTCH_EXCEL,

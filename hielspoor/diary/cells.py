@@ -146,15 +146,25 @@ def date_column(values: Sequence[object]) -> tuple[np.ndarray, np.ndarray, dict[
         jjjj-mm-dd, and the Dutch message per unreadable cell index.
     """
     count = len(values)
-    texts = [value.strip() if isinstance(value, str) else "" for value in values]
-    codes = np.array(texts, dtype="U10").view(np.uint32).reshape(count, 10).astype(np.int64)
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=count)
+    joined = all_text(values)
+    if joined is not None and "\x00" not in joined:  # e.g. a CSV: no strip, one C call
+        cells = np.array(values, dtype="U11").reshape(count)
+        lengths = np.char.str_len(cells)
+        codes = cells.view(np.uint32).reshape(count, 11)[:, :10].astype(np.int64)
+    else:  # an unstripped cell only takes the careful reader below; same result
+        texts = [value.strip() if isinstance(value, str) else "" for value in values]
+        codes = np.array(texts, dtype="U10").view(np.uint32).reshape(count, 10).astype(np.int64)
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=count)
     digit = (codes >= 48) & (codes <= 57)
     digits = codes - 48
-    seps = np.isin(codes, (45, 46, 47))  # - . /
-    dutch = (lengths == 10) & digit[:, [0, 1, 3, 4, 6, 7, 8, 9]].all(axis=1) & seps[:, 2]
+
+    def separator(column: int) -> np.ndarray:
+        code = codes[:, column]
+        return (code == 45) | (code == 46) | (code == 47)  # - . /
+
+    dutch = (lengths == 10) & digit[:, [0, 1, 3, 4, 6, 7, 8, 9]].all(axis=1) & separator(2)
     dutch &= codes[:, 2] == codes[:, 5]
-    iso = (lengths == 10) & digit[:, [0, 1, 2, 3, 5, 6, 8, 9]].all(axis=1) & seps[:, 4]
+    iso = (lengths == 10) & digit[:, [0, 1, 2, 3, 5, 6, 8, 9]].all(axis=1) & separator(4)
     iso &= codes[:, 4] == codes[:, 7]
 
     def number(columns: list[int]) -> np.ndarray:
@@ -183,6 +193,35 @@ def date_column(values: Sequence[object]) -> tuple[np.ndarray, np.ndarray, dict[
         else:
             iso[index] = isinstance(value, str) and bool(ISO_DATE.match(value.strip()))
     return dates, iso & (dates != _NAT), errors
+
+
+def all_text(values: Sequence[object]) -> str | None:
+    """Return the cells joined by line breaks if every cell is text, else ``None``.
+
+    One C-level pass: the fast paths use it to test and to convert a column at once.
+    """
+    try:
+        return "\n".join(values)  # type: ignore[arg-type]
+    except TypeError:
+        return None
+
+
+def _clean_numbers(values: Sequence[object]) -> tuple[np.ndarray, np.ndarray] | None:
+    """Numbers and blanks of a column of clean text cells (``"6,5"``, ``""``), or ``None``."""
+    joined = all_text(values)
+    if joined is None:
+        return None
+    parts = (joined.replace(",", ".") if "," in joined else joined).split("\n")
+    if len(parts) != len(values):  # a cell with a line break
+        return None
+    try:
+        numbers = np.array([part or "nan" for part in parts], dtype=float)
+    except ValueError:
+        return None
+    blank = np.isnan(numbers)
+    for index in np.flatnonzero(blank):
+        blank[index] = not parts[index]
+    return numbers, blank
 
 
 def _float(value: object) -> float:
@@ -215,11 +254,10 @@ def number_column(
     ``reader`` is the single-value reader (:func:`parse_pain` or :func:`parse_steps`
     with its label); it is asked only about cells the fast path does not accept.
     """
-    try:  # clean text cells (the CSV case): one C-level conversion; "" is blank
-        texts = [v.replace(",", ".") if v != "" else "nan" for v in values]  # type: ignore[union-attr]
-        numbers = np.array(texts, dtype=float)
-        blank = np.array([v == "" for v in values], dtype=bool)
-    except (ValueError, TypeError, AttributeError):
+    clean = _clean_numbers(values)  # clean text cells (the CSV case); "" is blank
+    if clean is not None:
+        numbers, blank = clean
+    else:
         try:
             numbers = np.array([_float(value) for value in values], dtype=np.float64)
         except OverflowError:  # an int too big for a float

@@ -15,8 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from hielspoor.diary.cells import parse_date, parse_pain, parse_steps
+from hielspoor.diary.checking import check_entries
 from hielspoor.diary.reading import read_pain_diary
-from hielspoor.diary.rows import check_entries
 from hielspoor.diary.schema import (
     DUTCH_EXCEL,
     HEADERS,

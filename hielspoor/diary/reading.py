@@ -18,8 +18,11 @@ from pathlib import Path
 from typing import Literal
 
 import numpy as np
+import pandas as pd
 
-from hielspoor.diary.rows import parse_rows
+from hielspoor.diary.decoding import decode, line_ending, sniff_sep
+from hielspoor.diary.fastcsv import ROW_START, clean_csv_cells, swallows_rows
+from hielspoor.diary.rows import parse_columns, parse_rows
 from hielspoor.diary.schema import (
     MAX_FILE_BYTES,
     CsvStyle,
@@ -41,12 +44,6 @@ XLSX_MAX_MEMBERS = 10_000
 
 _XLSX_MAGIC = b"PK\x03\x04"
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
-_ROW_START = {
-    sep: re.compile(rf'^\s*"?\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}"?\s*{re.escape(sep)}')
-    for sep in (";", ",", "\t")
-}
-_ROW_START_LINE = {sep: re.compile("(?m)" + start.pattern) for sep, start in _ROW_START.items()}
-_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 
 
 def _too_big(size: int) -> InputError:
@@ -56,122 +53,13 @@ def _too_big(size: int) -> InputError:
     )
 
 
-# --------------------------------------------------------------------------- decoding
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """Return the UTF-16 variant of a file without BOM, judged by its NUL bytes."""
-    sample = data[:4000]
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    if half and odd > 0.3 * half and even < 0.05 * half:
-        return "utf-16-le"
-    if half and even > 0.3 * half and odd < 0.05 * half:
-        return "utf-16-be"
-    return None
-
-
-def decode(data: bytes) -> tuple[str, bool, dict[int, str]]:
-    """Decode a CSV file's bytes.
-
-    Returns
-    -------
-    text, bom, line_notes
-        The text, whether the file had a BOM or was not UTF-8 (then saving writes UTF-8
-        with BOM so Excel reads it), and a Dutch note per physical line number (1-based)
-        that was not UTF-8 and was read as Windows-1252 or could not be read.
-
-    Raises
-    ------
-    InputError
-        For UTF-16 that cannot be decoded and for binary files (NUL bytes).
-    """
-    if data.startswith(b"\xef\xbb\xbf"):
-        body, bom = data[3:], True
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")) or (variant := _utf16_without_bom(data)):
-        encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else variant
-        try:
-            return data.decode(str(encoding)).lstrip("\ufeff"), True, {}
-        except UnicodeDecodeError:
-            raise InputError(
-                "Het bestand lijkt UTF-16-tekst, maar is daarvoor beschadigd. Sla het in je "
-                "spreadsheetprogramma op als 'CSV UTF-8' en probeer het opnieuw."
-            ) from None
-    else:
-        body, bom = data, False
-    try:
-        return body.decode("utf-8"), bom, {}
-    except UnicodeDecodeError:
-        pass
-    lines = body.split(b"\n")
-    texts: list[str] = []
-    bad: list[int] = []
-    utf8_non_ascii = False
-    for number, line in enumerate(lines, start=1):
-        try:
-            texts.append(line.decode("utf-8"))
-            utf8_non_ascii = utf8_non_ascii or not line.isascii()
-        except UnicodeDecodeError:
-            texts.append(line.decode("cp1252", errors="replace"))
-            bad.append(number)
-    notes: dict[int, str] = {}
-    if utf8_non_ascii:  # a UTF-8 file with a few other lines: say which
-        for number in bad:
-            if _CP1252_UNDEFINED.search(lines[number - 1]):
-                notes[number] = (
-                    "deze rij bevat tekens die niet te lezen zijn (geen UTF-8 en geen "
-                    "Windows-1252); rij overgeslagen. Typ de rij opnieuw in."
-                )
-            else:
-                notes[number] = (
-                    "deze rij was niet als UTF-8 opgeslagen en is gelezen als Windows-1252; "
-                    "controleer de letters met accenten (bijvoorbeeld é of ë)."
-                )
-    elif any(_CP1252_UNDEFINED.search(lines[number - 1]) for number in bad):
-        for number in bad:
-            if _CP1252_UNDEFINED.search(lines[number - 1]):
-                notes[number] = (
-                    "deze rij bevat tekens die niet te lezen zijn (geen UTF-8 en geen "
-                    "Windows-1252); rij overgeslagen. Typ de rij opnieuw in."
-                )
-    return "\n".join(texts), True, notes
-
-
-def _sniff_sep(text: str) -> str:
-    first = next((line for line in text[:100_000].split("\n", 50) if line.strip()), "")
-    counts = {sep: first.count(sep) for sep in (";", ",", "\t")}
-    best = max(counts, key=lambda sep: counts[sep])
-    return best if counts[best] else ","
-
-
-def _line_ending(text: str) -> str:
-    r"""Line ending of the file, read from the first line (a note may hold other breaks).
-
-    Examples
-    --------
-    >>> _line_ending('Datum,Notities\n2026-01-05,"a\r\nb"\n')
-    '\n'
-    >>> _line_ending("Datum;Notities\r\n")
-    '\r\n'
-    """
-    end = text.find("\n")
-    return "\r\n" if end > 0 and text[end - 1] == "\r" else "\n"
-
-
 # --------------------------------------------------------------------------- CSV records
 
 
 def _swallowed_rows(rows: list[list[str]], ends: list[int], sep: str) -> bool:
     """Tell whether a line inside a multi-line cell looks like the start of a diary row."""
     spans = np.diff(np.asarray(ends), prepend=0)
-    inner = "\n".join(
-        "\n".join(cell.splitlines()[1:])
-        for index in np.flatnonzero(spans > 1)
-        for cell in rows[index]
-        if "\n" in cell or "\r" in cell
-    )
-    return _ROW_START_LINE[sep].search(inner) is not None
+    return swallows_rows((cell for i in np.flatnonzero(spans > 1) for cell in rows[i]), sep)
 
 
 def _records(
@@ -199,7 +87,7 @@ def _records(
     records: list[tuple[int, list[str]]] = []
     problems: list[DiaryProblem] = []
     skip: set[int] = set()
-    row_start = _ROW_START[sep]
+    row_start = ROW_START[sep]
     position = 0
     while position < len(lines):
         reader = csv.reader(iter(lines[position:]), delimiter=sep)
@@ -243,11 +131,10 @@ def _records(
     return records, problems, skip
 
 
-def _read_csv_bytes(data: bytes) -> DiaryResult:
-    text, bom, line_notes = decode(data)
-    if not text or text.isspace():
-        raise InputError("Het bestand is leeg.")
-    sep = _sniff_sep(text)
+def _read_records(
+    text: str, sep: str, line_notes: dict[int, str]
+) -> tuple[pd.DataFrame, list[DiaryProblem], np.ndarray]:
+    """Read any CSV text with the row engine: records, then :func:`parse_rows`."""
     records, record_problems, skip = _records(text, sep, line_notes)
     header: list[str] | None = None
     header_row = 1
@@ -264,14 +151,26 @@ def _read_csv_bytes(data: bytes) -> DiaryResult:
     entries, problems, iso_flags = parse_rows(
         header, rows, header_row=header_row, joinable_sep=sep, restore_text=restore_formula
     )
-    problems = sorted(record_problems + problems, key=lambda p: p.row or 0)
+    return entries, sorted(record_problems + problems, key=lambda p: p.row or 0), iso_flags
+
+
+def _read_csv_bytes(data: bytes) -> DiaryResult:
+    text, bom, line_notes = decode(data)
+    if not text or text.isspace():
+        raise InputError("Het bestand is leeg.")
+    sep = sniff_sep(text)
+    cut = None if line_notes else clean_csv_cells(text, sep)
+    if cut is not None:  # a clean file: pandas cut it into cells
+        entries, problems, iso_flags = parse_columns(*cut, restore_text=restore_formula)
+    else:
+        entries, problems, iso_flags = _read_records(text, sep, line_notes)
     iso = bool(iso_flags.sum() * 2 > len(iso_flags)) if len(iso_flags) else sep == ","
     style = CsvStyle(
         sep=sep,
         decimal="." if sep == "," else ",",
         date_format="%Y-%m-%d" if iso else "%d-%m-%Y",
         bom=bom,
-        newline=_line_ending(text),
+        newline=line_ending(text),
     )
     return DiaryResult(entries, problems, kind="csv", style=style)
 

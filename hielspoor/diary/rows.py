@@ -2,13 +2,13 @@
 
 CSV files, Excel sheets and DataFrames all pass through :func:`parse_rows`, so the same
 checks apply everywhere: header mapping, row width, every cell, duplicate dates, text
-length. :func:`check_entries` is the strict form for code (the pain rule in
-:mod:`hielspoor.monitoring`, saving): it returns a typed diary or raises one Dutch error.
+length. :func:`parse_columns` is the same engine for rows already cut into columns (the
+fast CSV path). :func:`hielspoor.diary.checking.check_entries` is the strict form for
+code: it returns a typed diary or raises one Dutch error.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Sequence
 from itertools import compress
@@ -17,15 +17,13 @@ import numpy as np
 import pandas as pd
 
 from hielspoor.diary.cells import (
+    all_text,
     date_column,
     number_column,
-    parse_date,
     parse_pain,
     parse_steps,
 )
 from hielspoor.diary.schema import (
-    COLUMNS,
-    ENTRIES_SCHEMA,
     HEADERS,
     MAX_CELL_CHARS,
     MAX_STEPS,
@@ -38,7 +36,6 @@ from hielspoor.diary.schema import (
     column_of,
     is_blank,
 )
-from hielspoor.tables import schema_problems
 from hielspoor.validation import InputError, format_number
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -48,9 +45,12 @@ Row = tuple[int, Sequence[object]]
 
 
 def _map_header(
-    header: Sequence[object], rows: Sequence[Row], header_row: int
+    header: Sequence[object], has_values: Callable[[int], bool], header_row: int
 ) -> tuple[dict[str, int], dict[str, str], list[DiaryProblem]]:
-    """Find which file column holds which field; unknown columns become problems."""
+    """Find which file column holds which field; unknown columns become problems.
+
+    ``has_values(index)`` tells whether any row has a value in file column ``index``.
+    """
     positions: dict[str, int] = {}
     names: dict[str, str] = {}
     problems: list[DiaryProblem] = []
@@ -58,8 +58,7 @@ def _map_header(
         shown = as_text(raw).replace("\ufeff", "").strip()
         key = column_of(raw)
         if key is None:
-            has_values = any(index < len(cells) and not is_blank(cells[index]) for _, cells in rows)
-            if shown or has_values:
+            if shown or has_values(index):
                 problems.append(
                     DiaryProblem(
                         header_row,
@@ -192,10 +191,61 @@ def parse_rows(
         Valid entries (typed, sorted by date), problems in file order, and per valid
         row whether its date was written jjjj-mm-dd.
     """
-    positions, names, problems = _map_header(header, rows, header_row)
+
+    def has_values(index: int) -> bool:
+        return any(index < len(cells) and not is_blank(cells[index]) for _, cells in rows)
+
+    positions, names, problems = _map_header(header, has_values, header_row)
     numbers, cells, notes = _shape_rows(rows, len(header), positions, names, joinable_sep)
-    count = len(numbers)
     columns = list(zip(*cells, strict=True)) if cells else [()] * len(header)
+    return _parse_columns(positions, names, problems, numbers, columns, notes, restore_text)
+
+
+def parse_columns(
+    header: Sequence[object],
+    columns: Sequence[Sequence[object]],
+    *,
+    header_row: int = 1,
+    restore_text: Callable[[str], str] | None = None,
+) -> tuple[pd.DataFrame, list[DiaryProblem], np.ndarray]:
+    """Do what :func:`parse_rows` does, for rows that are already cut into columns.
+
+    Every column has one cell per row and as many columns as the header has cells; row
+    ``i`` of the columns is row ``header_row + 1 + i`` of the file. Blank rows are
+    dropped, then every cell goes through the same column readers as in
+    :func:`parse_rows`, so both give the same entries and problems for the same cells.
+    The fast CSV reader (:mod:`hielspoor.diary.fastcsv`) hands its columns here.
+    """
+    width = len(header)
+    if len(columns) != width:
+        raise ValueError(f"{len(columns)} columns for a header of {width} cells")
+    positions, names, problems = _map_header(
+        header, lambda index: not all(map(is_blank, columns[index])), header_row
+    )
+    count = len(columns[0]) if width else 0
+    keep = np.ones(count, dtype=bool)
+    dates = columns[positions["datum"]]
+    if all_text(dates) is None or not all(dates) or any(map(str.isspace, dates)):
+        for index, value in enumerate(dates):  # only rows without a date can be blank
+            if is_blank(value):
+                keep[index] = not all(is_blank(column[index]) for column in columns)
+    numbers = (np.flatnonzero(keep) + header_row + 1).tolist()
+    if not keep.all():
+        columns = [list(compress(column, keep)) for column in columns]
+    return _parse_columns(positions, names, problems, numbers, columns, {}, restore_text)
+
+
+def _parse_columns(
+    positions: dict[str, int],
+    names: dict[str, str],
+    problems: list[DiaryProblem],
+    numbers: list[int],
+    columns: Sequence[Sequence[object]],
+    notes: dict[int, list[DiaryProblem]],
+    restore_text: Callable[[str], str] | None,
+) -> tuple[pd.DataFrame, list[DiaryProblem], np.ndarray]:
+    """Read every column of the shaped rows: the second half of :func:`parse_rows`."""
+    count = len(numbers)
     errors: dict[int, list[DiaryProblem]] = {}
 
     def column(key: str) -> Sequence[object]:
@@ -226,14 +276,16 @@ def parse_rows(
     )  # fmt: skip
     for index, message in step_errors.items():
         fail(index, "stappen", f"{_strip_label(message, steps_label)} Rij overgeslagen.")
-    texts: dict[str, list[str]] = {}
+    texts: dict[str, Sequence[str]] = {}
     for key in TEXT_COLUMNS:
         raw = column(key)
-        if not all(type(value) is str for value in raw):
+        joined = all_text(raw)
+        if joined is None:
             raw = [as_text(value) for value in raw]
-        if restore_text is not None and any(v[:1] == "'" for v in raw):  # type: ignore[index]
-            raw = [restore_text(v) if v[:1] == "'" else v for v in raw]  # type: ignore[index]
-        texts[key] = list(raw)  # type: ignore[arg-type]
+        if restore_text is not None and (joined is None or "'" in joined):
+            if any(v[:1] == "'" for v in raw):  # type: ignore[index]
+                raw = [restore_text(v) if v[:1] == "'" else v for v in raw]  # type: ignore[index]
+        texts[key] = raw  # type: ignore[assignment]
         if max(map(len, texts[key]), default=0) <= MAX_CELL_CHARS:
             continue
         for index, text in enumerate(texts[key]):
@@ -265,8 +317,9 @@ def _mark_duplicates(
 ) -> None:
     """Report each row whose date an earlier valid row already has (the first one wins)."""
     dated = ~np.isnat(dates)
-    if np.unique(dates[dated]).size == int(dated.sum()):
-        return  # no date twice: nothing to report (the common case)
+    known = dates[dated].view(np.int64)
+    if bool((np.diff(known) > 0).all()) or np.unique(known).size == known.size:
+        return  # no date twice: nothing to report (the common case, often in order)
     days = pd.Series(dates.astype(np.int64))
     first_valid = days[dated & ~bad].drop_duplicates(keep="first")
     owner = pd.Series(first_valid.index.to_numpy(dtype=float), index=first_valid.to_numpy())
@@ -297,89 +350,21 @@ def _entries(
 ) -> pd.DataFrame:
     steps = numbers["stappen"]
     missing = np.isnan(steps)
+    all_valid = bool(valid.all())
     table = pd.DataFrame(
         {
             "datum": dates.astype("datetime64[ns]"),
             **{key: numbers[key] for key in PAIN_COLUMNS},
             "stappen": pd.arrays.IntegerArray(np.where(missing, 0, steps).astype("int64"), missing),
             **{
-                key: pd.Series(list(compress(texts[key], valid)), dtype="str")
+                key: pd.array(
+                    texts[key] if all_valid else list(compress(texts[key], valid)), dtype="str"
+                )
                 for key in TEXT_COLUMNS
             },
         },
-        columns=list(COLUMNS),
+        copy=False,  # every array here is new
     )
     if len(dates) < 2 or bool((np.diff(dates.astype(np.int64)) >= 0).all()):
         return table
     return table.sort_values("datum", kind="stable", ignore_index=True)
-
-
-def validate_pain_diary(diary: pd.DataFrame) -> list[DiaryProblem]:
-    """Check a diary DataFrame (internal column names) with the same rules as a file.
-
-    Row numbers count the header as row 1, as if the table were saved to a file.
-
-    Examples
-    --------
-    >>> table = pd.DataFrame({"datum": ["2026-03-01", "2026-03-01", "2026-03-02"],
-    ...                       "pijn_activiteit": [4, 3, 12]})
-    >>> for problem in validate_pain_diary(table):
-    ...     print(problem)  # doctest: +NORMALIZE_WHITESPACE
-    Rij 3, kolom 'datum': dubbele datum: 01-03-2026 staat al in rij 2. Rij overgeslagen.
-    Rij 4, kolom 'pijn_activiteit': pijnscore 12 ligt buiten het bereik van 0 tot 10.
-    Rij overgeslagen.
-    """
-    header = [str(c) for c in diary.columns]
-    rows = [(i + 2, list(values)) for i, values in enumerate(diary.itertuples(index=False))]
-    _, problems, _ = parse_rows(header, rows)
-    return problems
-
-
-def check_entries(diary: pd.DataFrame) -> pd.DataFrame:
-    """Return a diary DataFrame checked and typed, or raise the first problem in Dutch.
-
-    Missing optional columns (pain scores, steps, texts) are added empty. Every row is
-    checked as in a file (:func:`validate_pain_diary`), then the result is validated
-    against :data:`hielspoor.diary.schema.ENTRIES_SCHEMA` with pandera.
-
-    Raises
-    ------
-    InputError
-        The first bad row, with its date when that can be read (row numbers count the
-        header as row 1): ``"Rij 3 (02-03-2026), kolom 'pijn_activiteit': pijnscore 12
-        ligt buiten het bereik van 0 tot 10."``.
-
-    Examples
-    --------
-    >>> check_entries(pd.DataFrame({"datum": ["2026-03-01"], "pijn_activiteit": ["3,5"]}))[
-    ...     "pijn_activiteit"].tolist()
-    [3.5]
-    """
-    table = diary.copy()
-    for key in COLUMNS:
-        if key not in table.columns:
-            table[key] = "" if key in TEXT_COLUMNS else math.nan
-    table = table.loc[:, list(COLUMNS)]
-    header = list(COLUMNS)
-    rows = [(i + 2, list(values)) for i, values in enumerate(table.itertuples(index=False))]
-    entries, problems, _ = parse_rows(header, rows)
-    first = next((p for p in problems if p.skipped), None)
-    if first is not None:
-        raise InputError(_refusal(first, table["datum"]))
-    schema_problem = next(iter(schema_problems(entries, ENTRIES_SCHEMA)), None)
-    if schema_problem is not None:  # pragma: no cover - parse_rows already checks all this
-        raise InputError(str(schema_problem))
-    return entries
-
-
-def _refusal(problem: DiaryProblem, dates: pd.Series) -> str:
-    """Return the Dutch message for a table refused as a whole (no row is skipped)."""
-    where = f"Rij {problem.row}"
-    if problem.column != "datum" and problem.row is not None:
-        try:
-            where += f" ({parse_date(dates.iloc[problem.row - 2]):%d-%m-%Y})"
-        except InputError:
-            pass
-    if problem.column is not None:
-        where += f", kolom '{problem.column}'"
-    return f"{where}: {problem.message.removesuffix(' Rij overgeslagen.')}"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from hielspoor.diary.rows import check_entries
+from hielspoor.diary.checking import check_entries
 from hielspoor.diary.schema import (
     COLUMNS,
     DUTCH_EXCEL,

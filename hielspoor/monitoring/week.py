@@ -7,7 +7,7 @@ import math
 
 import pandas as pd
 
-from hielspoor.diary.rows import check_entries
+from hielspoor.diary.checking import check_entries
 from hielspoor.diary.schema import PAIN_COLUMNS
 from hielspoor.display.format import format_date
 from hielspoor.monitoring.day import (

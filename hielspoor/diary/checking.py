@@ -1,0 +1,89 @@
+"""Checking a diary table in code: :func:`validate_pain_diary` and :func:`check_entries`.
+
+Both run the row engine of :mod:`hielspoor.diary.rows` on a DataFrame, so a table in code
+is checked exactly as a file row is: the pain rule in :mod:`hielspoor.monitoring`, saving
+and importing all use :func:`check_entries`.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from hielspoor.diary.cells import parse_date
+from hielspoor.diary.rows import parse_rows
+from hielspoor.diary.schema import COLUMNS, ENTRIES_SCHEMA, TEXT_COLUMNS, DiaryProblem
+from hielspoor.tables import schema_problems
+from hielspoor.validation import InputError
+
+
+def validate_pain_diary(diary: pd.DataFrame) -> list[DiaryProblem]:
+    """Check a diary DataFrame (internal column names) with the same rules as a file.
+
+    Row numbers count the header as row 1, as if the table were saved to a file.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"datum": ["2026-03-01", "2026-03-01", "2026-03-02"],
+    ...                       "pijn_activiteit": [4, 3, 12]})
+    >>> for problem in validate_pain_diary(table):
+    ...     print(problem)  # doctest: +NORMALIZE_WHITESPACE
+    Rij 3, kolom 'datum': dubbele datum: 01-03-2026 staat al in rij 2. Rij overgeslagen.
+    Rij 4, kolom 'pijn_activiteit': pijnscore 12 ligt buiten het bereik van 0 tot 10.
+    Rij overgeslagen.
+    """
+    header = [str(c) for c in diary.columns]
+    rows = [(i + 2, list(values)) for i, values in enumerate(diary.itertuples(index=False))]
+    _, problems, _ = parse_rows(header, rows)
+    return problems
+
+
+def check_entries(diary: pd.DataFrame) -> pd.DataFrame:
+    """Return a diary DataFrame checked and typed, or raise the first problem in Dutch.
+
+    Missing optional columns (pain scores, steps, texts) are added empty. Every row is
+    checked as in a file (:func:`validate_pain_diary`), then the result is validated
+    against :data:`hielspoor.diary.schema.ENTRIES_SCHEMA` with pandera.
+
+    Raises
+    ------
+    InputError
+        The first bad row, with its date when that can be read (row numbers count the
+        header as row 1): ``"Rij 3 (02-03-2026), kolom 'pijn_activiteit': pijnscore 12
+        ligt buiten het bereik van 0 tot 10."``.
+
+    Examples
+    --------
+    >>> check_entries(pd.DataFrame({"datum": ["2026-03-01"], "pijn_activiteit": ["3,5"]}))[
+    ...     "pijn_activiteit"].tolist()
+    [3.5]
+    """
+    table = diary.copy()
+    for key in COLUMNS:
+        if key not in table.columns:
+            table[key] = "" if key in TEXT_COLUMNS else math.nan
+    table = table.loc[:, list(COLUMNS)]
+    header = list(COLUMNS)
+    rows = [(i + 2, list(values)) for i, values in enumerate(table.itertuples(index=False))]
+    entries, problems, _ = parse_rows(header, rows)
+    first = next((p for p in problems if p.skipped), None)
+    if first is not None:
+        raise InputError(_refusal(first, table["datum"]))
+    schema_problem = next(iter(schema_problems(entries, ENTRIES_SCHEMA)), None)
+    if schema_problem is not None:  # pragma: no cover - parse_rows already checks all this
+        raise InputError(str(schema_problem))
+    return entries
+
+
+def _refusal(problem: DiaryProblem, dates: pd.Series) -> str:
+    """Return the Dutch message for a table refused as a whole (no row is skipped)."""
+    where = f"Rij {problem.row}"
+    if problem.column != "datum" and problem.row is not None:
+        try:
+            where += f" ({parse_date(dates.iloc[problem.row - 2]):%d-%m-%Y})"
+        except InputError:
+            pass
+    if problem.column is not None:
+        where += f", kolom '{problem.column}'"
+    return f"{where}: {problem.message.removesuffix(' Rij overgeslagen.')}"
