@@ -5,7 +5,10 @@ numbers, the same file style (issue 13, item 11)."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
+import math
+import re
 
 import pandas as pd
 import pytest
@@ -14,6 +17,7 @@ from hypothesis import strategies as st
 
 from hielspoor import diary
 from hielspoor.diary import decoding, fastcsv, reading
+from hielspoor.diary.rows import parse_columns, parse_rows
 from hielspoor.diary.schema import HEADERS, MAX_CELL_CHARS
 from hielspoor.validation import InputError
 
@@ -114,12 +118,15 @@ HEADER = list(HEADERS.values())
     header=st.sampled_from(
         [HEADER, HEADER[:4], ["Date", "Pijn tijdens activiteit", "Notities"], [*HEADER, "Gewicht"]]
     ),
+    last_newline=st.booleans(),
 )
 def test_fast_path_and_row_engine_agree_on_generated_files(
-    rows, sep, newline, encoding, header, monkeypatch
+    rows, sep, newline, encoding, header, last_newline, monkeypatch
 ):
     rows = [row[: len(header)] if isinstance(row, list) else row for row in rows]
     data = _file(rows, sep=sep, newline=newline, encoding=encoding, header=header)
+    if not last_newline:
+        data = data.decode(encoding).removesuffix(newline).encode(encoding)
     _assert_same(_outcome(data), _row_engine(data, monkeypatch))
 
 
@@ -168,3 +175,43 @@ def test_the_course_diary_takes_the_fast_path(monkeypatch):
     text = decoding.decode(data)[0]
     assert fastcsv.clean_csv_cells(text, decoding.sniff_sep(text)) is not None
     _assert_same(_outcome(data), _row_engine(data, monkeypatch))
+
+
+CELLS = st.one_of(
+    st.none(),
+    st.just(math.nan),
+    st.just(pd.NA),
+    st.just(pd.NaT),
+    st.booleans(),
+    st.integers(-5, 200_000),
+    st.integers(10**20, 10**400),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.dates(),
+    st.datetimes(dt.datetime(1600, 1, 1), dt.datetime(2400, 1, 1)).map(pd.Timestamp),
+    DATES,
+    PAINS,
+    STEPS,
+    TEXTS,
+)
+"""Cells as a DataFrame or a spreadsheet gives them: numbers, dates, text, blanks."""
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    header=st.sampled_from([list(diary.COLUMNS), HEADER, HEADER[:3], ["datum", "x", "notities"]]),
+    data=st.data(),
+)
+def test_parse_columns_gives_what_parse_rows_gives(header, data):
+    """Tables in code (check_entries) go column by column; files with odd rows row by row."""
+    rows = data.draw(st.lists(st.lists(CELLS, min_size=len(header), max_size=len(header))))
+    columns = [list(column) for column in zip(*rows, strict=True)] if rows else [[]] * len(header)
+    try:
+        by_rows = parse_rows(header, [(number, row) for number, row in enumerate(rows, start=2)])
+    except InputError as error:
+        with pytest.raises(InputError, match=f"^{re.escape(str(error))}$"):
+            parse_columns(header, columns)
+        return
+    by_columns = parse_columns(header, columns)
+    pd.testing.assert_frame_equal(by_columns[0], by_rows[0], check_exact=True)
+    assert by_columns[1] == by_rows[1]
+    assert by_columns[2].tolist() == by_rows[2].tolist()

@@ -1,7 +1,8 @@
 """Checking a diary table in code: :func:`validate_pain_diary` and :func:`check_entries`.
 
-Both run the row engine of :mod:`hielspoor.diary.rows` on a DataFrame, so a table in code
-is checked exactly as a file row is: the pain rule in :mod:`hielspoor.monitoring`, saving
+Both run the row engine of :mod:`hielspoor.diary.rows` on a DataFrame, column by column
+(:func:`~hielspoor.diary.rows.parse_columns`), so a table in code is checked exactly as a
+file row is: the pain rule in :mod:`hielspoor.monitoring`, saving
 and importing all use :func:`check_entries`.
 """
 
@@ -12,7 +13,7 @@ import math
 import pandas as pd
 
 from hielspoor.diary.cells import parse_date
-from hielspoor.diary.rows import parse_rows
+from hielspoor.diary.rows import parse_columns
 from hielspoor.diary.schema import COLUMNS, ENTRIES_SCHEMA, TEXT_COLUMNS, DiaryProblem
 from hielspoor.tables import schema_problems
 from hielspoor.validation import InputError
@@ -33,10 +34,15 @@ def validate_pain_diary(diary: pd.DataFrame) -> list[DiaryProblem]:
     Rij 4, kolom 'pijn_activiteit': pijnscore 12 ligt buiten het bereik van 0 tot 10.
     Rij overgeslagen.
     """
-    header = [str(c) for c in diary.columns]
-    rows = [(i + 2, list(values)) for i, values in enumerate(diary.itertuples(index=False))]
-    _, problems, _ = parse_rows(header, rows)
+    _, problems, _ = _parse_table(diary)
     return problems
+
+
+def _parse_table(table: pd.DataFrame) -> tuple[pd.DataFrame, list[DiaryProblem], object]:
+    """Run the row engine on a DataFrame, column by column (header = row 1)."""
+    header = [str(name) for name in table.columns]
+    columns = [table.iloc[:, index].to_numpy(dtype=object) for index in range(len(header))]
+    return parse_columns(header, columns)
 
 
 def check_entries(diary: pd.DataFrame) -> pd.DataFrame:
@@ -64,9 +70,7 @@ def check_entries(diary: pd.DataFrame) -> pd.DataFrame:
         if key not in table.columns:
             table[key] = "" if key in TEXT_COLUMNS else math.nan
     table = table.loc[:, list(COLUMNS)]
-    header = list(COLUMNS)
-    rows = [(i + 2, list(values)) for i, values in enumerate(table.itertuples(index=False))]
-    entries, problems, _ = parse_rows(header, rows)
+    entries, problems, _ = _parse_table(table)
     first = next((p for p in problems if p.skipped), None)
     if first is not None:
         raise InputError(_refusal(first, table["datum"]))

@@ -38,6 +38,10 @@ _QUOTED = {
 }
 """A cleanly quoted cell: starts a cell, doubles its inner quotes, ends its cell."""
 
+_DIGIT_AFTER_BREAK = re.compile(r'[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]\s*"*\d')
+"""A digit at the start of a later line of a cell (quotes still doubled): every line
+:func:`swallows_rows` finds has one, so a cell without it needs no closer look."""
+
 
 def swallows_rows(cells: Iterable[str], sep: str) -> bool:
     """Tell whether a later line of a multi-line cell looks like the start of a diary row.
@@ -53,7 +57,8 @@ def swallows_rows(cells: Iterable[str], sep: str) -> bool:
 def _multiline_cells(text: str, sep: str) -> list[str] | None:
     """Return the quoted cells that hold a line break, or ``None`` if a quote is not clean.
 
-    Clean means every ``"`` in ``text`` is part of a cleanly quoted cell.
+    Clean means every ``"`` in ``text`` is part of a cleanly quoted cell. Cells in which
+    no later line starts with a digit are left out: they cannot look like a diary row.
     """
     quotes = text.count('"')
     if not quotes:
@@ -61,8 +66,10 @@ def _multiline_cells(text: str, sep: str) -> list[str] | None:
     quoted = _QUOTED[sep].findall(text)
     if "".join(quoted).count('"') != quotes:
         return None
-    cells = [cell[1:-1].replace('""', '"') for cell in quoted if "\n" in cell or "\r" in cell]
-    return cells
+    multiline = [cell for cell in quoted if "\n" in cell or "\r" in cell]
+    if not _DIGIT_AFTER_BREAK.search("\x00".join(multiline)):
+        return []  # no later line of a cell starts like a diary row
+    return [cell[1:-1].replace('""', '"') for cell in multiline]
 
 
 def clean_csv_cells(text: str, sep: str) -> tuple[list[str], list[np.ndarray]] | None:
