@@ -215,3 +215,35 @@ def test_parse_columns_gives_what_parse_rows_gives(header, data):
     pd.testing.assert_frame_equal(by_columns[0], by_rows[0], check_exact=True)
     assert by_columns[1] == by_rows[1]
     assert by_columns[2].tolist() == by_rows[2].tolist()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    days=st.lists(
+        st.one_of(
+            st.datetimes(dt.datetime(1678, 1, 1), dt.datetime(2261, 12, 31)),
+            st.datetimes(dt.datetime(2026, 3, 1), dt.datetime(2026, 3, 9)),
+            st.just(None),
+        ),
+        max_size=12,
+    ),
+    data=st.data(),
+)
+def test_tables_with_date_columns_are_checked_as_with_date_objects(days, data):
+    """check_entries reads a datetime64 column at once; the result is as cell by cell."""
+    pains = data.draw(st.lists(st.one_of(st.none(), st.floats(-1, 11)), min_size=len(days),
+                               max_size=len(days)))  # fmt: skip
+    table = pd.DataFrame({"datum": pd.to_datetime(pd.Series(days, dtype=object)),
+                          "pijn_activiteit": pd.Series(pains, dtype=float)})  # fmt: skip
+    objects = table.astype({"datum": object})
+    assert diary.validate_pain_diary(table) == diary.validate_pain_diary(objects)
+    outcomes = []
+    for version in (table, objects):
+        try:
+            outcomes.append(diary.check_entries(version))
+        except InputError as error:
+            outcomes.append(str(error))
+    if isinstance(outcomes[0], str) or isinstance(outcomes[1], str):
+        assert outcomes[0] == outcomes[1]
+    else:
+        pd.testing.assert_frame_equal(outcomes[0], outcomes[1], check_exact=True)

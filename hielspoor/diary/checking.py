@@ -10,11 +10,20 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from hielspoor.diary.cells import parse_date
 from hielspoor.diary.rows import parse_columns
-from hielspoor.diary.schema import COLUMNS, ENTRIES_SCHEMA, TEXT_COLUMNS, DiaryProblem
+from hielspoor.diary.schema import (
+    COLUMNS,
+    ENTRIES_SCHEMA,
+    FIRST_YEAR,
+    LAST_YEAR,
+    TEXT_COLUMNS,
+    DiaryProblem,
+    column_of,
+)
 from hielspoor.tables import schema_problems
 from hielspoor.validation import InputError
 
@@ -41,8 +50,34 @@ def validate_pain_diary(diary: pd.DataFrame) -> list[DiaryProblem]:
 def _parse_table(table: pd.DataFrame) -> tuple[pd.DataFrame, list[DiaryProblem], object]:
     """Run the row engine on a DataFrame, column by column (header = row 1)."""
     header = [str(name) for name in table.columns]
-    columns = [table.iloc[:, index].to_numpy(dtype=object) for index in range(len(header))]
+    columns = [
+        _date_texts(table.iloc[:, index]) if column_of(name) == "datum" else None
+        for index, name in enumerate(header)
+    ]
+    columns = [
+        table.iloc[:, index].to_numpy(dtype=object) if cells is None else cells
+        for index, cells in enumerate(columns)
+    ]
     return parse_columns(header, columns)
+
+
+def _date_texts(column: pd.Series) -> np.ndarray | None:
+    """Return valid naive dates as jjjj-mm-dd text (read at once by the engine), or ``None``.
+
+    Only when every date is known, within the diary's years and there once, so no problem
+    can name the date cell (whose text would differ from a date object's); a Timestamp's
+    time of day is dropped, as :func:`~hielspoor.diary.cells.parse_date` does.
+    """
+    values = column.to_numpy()
+    if values.dtype.kind != "M":
+        return None
+    days = values.astype("datetime64[D]")
+    years = days.astype("datetime64[Y]").astype(np.int64) + 1970
+    if np.isnat(days).any() or not ((years >= FIRST_YEAR) & (years <= LAST_YEAR)).all():
+        return None
+    if np.unique(days).size != days.size:
+        return None
+    return np.datetime_as_string(days, unit="D").astype(object)
 
 
 def check_entries(diary: pd.DataFrame) -> pd.DataFrame:
