@@ -4,7 +4,7 @@ Run: ``PYTHONPATH=. .venv/bin/python benchmarks/bench_diary.py``. Prints the bes
 runs per step (wall time), the file and chart sizes, and the ratio of reading + validating
 the CSV to a bare ``pandas.read_csv`` of the same file (same separator, decimal comma and
 encoding, no checks). The ratio is the figure to compare between machines and versions
-(issue 13 asks for at most 3); the two are timed interleaved so that noise from other
+(the goal is at most 3); the two are timed interleaved so that noise from other
 work on the machine hits both, in wall time and in CPU time of this process (steadier
 on a busy machine). Not a test: figures depend on the machine.
 """

@@ -1,6 +1,6 @@
 """The fast CSV path (pandas' C parser, :mod:`hielspoor.diary.fastcsv`) gives exactly what
 the row engine gives: the same typed entries, the same Dutch problems with the same row
-numbers, the same file style (issue 13, item 11)."""
+numbers, the same file style."""
 
 from __future__ import annotations
 

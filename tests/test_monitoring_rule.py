@@ -143,7 +143,7 @@ def test_a_date_far_in_the_future_is_refused_in_dutch():
 
 
 def test_the_rule_checks_rows_with_the_diarys_own_check():
-    """One row check (issue 16): the rule refuses what the diary refuses, with its message."""
+    """One row check: the rule refuses what the diary refuses, with the same message."""
     bad = pd.DataFrame(
         {
             "datum": ["01-03-2026", "02-03-2026"],
