@@ -27,7 +27,7 @@ ZIP_DATE = (2026, 1, 1, 0, 0, 0)
 ZIP_NAME = "hielspoor-notebooks.zip"
 PROJECT_FILES = (
     "pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE",
-    "requirements.txt", "book/references.bib",
+    "requirements.txt", "book/references.bib", "scripts/lab_settings.py",
 )  # fmt: skip
 
 
@@ -151,8 +151,11 @@ def make_zip(notebooks: Iterable[Path], zip_path: Path, *, project_root: Path) -
     entries: list[tuple[str, bytes]] = []
     for notebook in notebooks:
         entries.append((f"notebooks/{notebook.name}", notebook.read_bytes()))
-    extra = _files_under(project_root, "hielspoor", ("*.py",)) + _files_under(
-        project_root, "data", ("*.csv", "*.yaml", "*.md", "*.json")
+    extra = (
+        _files_under(project_root, "hielspoor", ("*.py",))
+        # the built JupyterLab extension that shows citations as in the book (hielspoor.lab)
+        + _files_under(project_root, "hielspoor/lab/labextension", ("*.json", "*.js"))
+        + _files_under(project_root, "data", ("*.csv", "*.yaml", "*.md", "*.json"))
     )
     for path in extra:
         entries.append((path.relative_to(project_root).as_posix(), path.read_bytes()))
@@ -178,7 +181,9 @@ README_TEXT = """Hielspoor: notebooks voor studenten (zonder uitwerkingen)
        python -m venv .venv
        .venv/bin/pip install --require-hashes -r requirements.txt
        .venv/bin/pip install -e . --no-deps
-   (Windows: .venv\\Scripts\\pip in plaats van .venv/bin/pip.)
+       .venv/bin/python scripts/lab_settings.py
+   (Windows: .venv\\Scripts\\pip en .venv\\Scripts\\python in plaats van .venv/bin/...)
+   De laatste stap zet JupyterLab in het Nederlands en toont de bronnen zoals in de cursus.
 3. Start JupyterLab met  .venv/bin/jupyter lab  en open de map notebooks/.
 
 De uitwerkingen staan in de online cursus; je docent bepaalt wanneer je ze ziet.

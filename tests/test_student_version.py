@@ -104,6 +104,10 @@ def test_zip_holds_student_notebooks_and_package_and_is_reproducible(build, tmp_
     assert "hielspoor/hielspoor/stats.py" in names
     assert "hielspoor/data/class_cohort.csv" in names
     assert "hielspoor/LEESMIJ.txt" in names
+    # scripts/lab_settings.py installs the citations extension from the package (hielspoor.lab).
+    built = [n for n in names if n.startswith("hielspoor/hielspoor/lab/labextension/")]
+    assert "hielspoor/hielspoor/lab/labextension/package.json" in built
+    assert any(n.endswith(".js") for n in built), built
     # What `pip install -e .` (pyproject's readme and licence files) and the bibliography need.
     for name in student.PROJECT_FILES:
         assert f"hielspoor/{name}" in names

@@ -47,12 +47,14 @@ class NotebookSources {
     this.path = path;
     this.answer = { citations: {}, sources: [] };
     this.asked = new Set();
+    this.extra = new Set(); // citations typed since the notebook was saved
     this.loaded = false;
   }
 
   async load(extraIds) {
     const query = new URLSearchParams({ pad: this.path });
-    extraIds.forEach(id => query.append('verwijzing', id));
+    extraIds.forEach(id => this.extra.add(id));
+    this.extra.forEach(id => query.append('verwijzing', id)); // the new answer keeps them
     extraIds.forEach(id => this.asked.add(id));
     this.loaded = true; // asked once: a failure or an unknown key is not asked again
     this.answer = await getJson(query.toString());

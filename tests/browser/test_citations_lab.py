@@ -119,3 +119,24 @@ def test_a_known_citation_reads_as_in_the_book_and_links_to_its_source(open_note
         arg=source.element_handle(),
         timeout=10_000,
     )
+
+
+def test_a_citation_typed_into_a_cell_is_shown_and_listed_before_saving(open_notebook):
+    """A new citation in an edited cell: shown as in the book; its source joins the list."""
+    page = open_notebook("03_windlasmechanisme.ipynb")
+    page.wait_for_function(f"() => ({UNRESOLVED})().length === 0", timeout=30_000)
+    assert "hs-bron-keller1996" not in page.evaluate(LISTED)  # chapter 03 does not cite it
+    page.evaluate(
+        "() => { const nb = window.jupyterapp.shell.currentWidget.content;"
+        " const cell = nb.widgets.find(c => c.model.type === 'markdown');"
+        " cell.rendered = false;"
+        " cell.model.sharedModel.setSource('Zie {cite:t}`keller1996` en {cite:p}`onbekend`.');"
+        " cell.rendered = true; }"
+    )
+    typed = page.locator(".hs-verwijzing", has_text="Keller")
+    typed.first.wait_for(timeout=30_000)
+    assert typed.first.inner_text() == "Keller et al. [1996]"
+    page.wait_for_function(f"() => ({LISTED})().includes('hs-bron-keller1996')", timeout=30_000)
+    assert "hs-bron-hicks1954" in page.evaluate(LISTED)  # the saved file's sources stay
+    # An unknown key stays a warning, as the book's build fails on it.
+    assert page.locator(".cite-group [title='Citation Not Found']:visible").count() == 1
