@@ -17,7 +17,7 @@ from functools import cache
 
 import pandas as pd
 
-from hielspoor.data import read_table
+from hielspoor.schemas.registry import load_table
 from hielspoor.validation import check_number
 
 __all__ = [
@@ -54,7 +54,7 @@ MUSCLE_NAMES = {
 
 @cache
 def _calf_rows() -> pd.DataFrame:
-    rows = read_table("anatomiecoefficienten")
+    rows = load_table("anatomiecoefficienten")
     return rows[rows["model"] == "kuit"]
 
 

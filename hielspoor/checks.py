@@ -117,9 +117,10 @@ def _phase_three_repetitions() -> Target:
 
 
 def _cohort_table():
-    from hielspoor import data, stats
+    from hielspoor import stats
+    from hielspoor.schemas.registry import load_table
 
-    cohort = data.read_table("klascohort")
+    cohort = load_table("klascohort")
     return cohort, stats
 
 

@@ -10,51 +10,28 @@ Chapters cite a claim by its id, e.g. ``C-007``. Where each claim was checked is
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import pandas as pd
-import pandera.pandas as pa
 
 from hielspoor.data import example_path
-from hielspoor.references import bib_keys, split_keys
+from hielspoor.references import bib_keys
+from hielspoor.schemas.claims import CLAIM_COLUMNS as COLUMNS
+from hielspoor.schemas.claims import CLAIM_ID, TOPICS, VERDICTS, claims_schema
 
-#: The verdict scale, from best supported to unsafe (DESIGN.md).
-VERDICTS = ("ondersteund", "deels ondersteund", "onvoldoende bewijs", "weerlegd", "onveilig")
-#: Topics a claim can be about.
-TOPICS = ("oorzaak", "risicofactor", "diagnose", "behandeling", "voeding", "prognose", "anatomie")
-#: Columns of the register, in file order.
-COLUMNS = ("id", "claim", "seeds", "topic", "verdict", "explanation", "sources", "checked")
-#: Pattern of a claim id; also used to find claim ids cited in notebooks.
-CLAIM_ID = re.compile(r"C-\d{3}")
-
-
-def claims_schema(known_keys: set[str]) -> pa.DataFrameSchema:
-    """Return the pandera schema of the register, checking sources against ``known_keys``."""
-
-    def _text(name: str) -> pa.Column:
-        return pa.Column(str, pa.Check.str_length(min_value=1), nullable=False, name=name)
-
-    def _sources_known(series: pd.Series) -> pd.Series:
-        return series.map(lambda v: bool(split_keys(v)) and set(split_keys(v)) <= known_keys)
-
-    return pa.DataFrameSchema(
-        {
-            "id": pa.Column(str, pa.Check.str_matches(r"^C-\d{3}$"), unique=True),
-            "claim": _text("claim"),
-            "seeds": pa.Column(str, pa.Check.str_matches(r"^\d{3}(;\d{3})*$")),
-            "topic": pa.Column(str, pa.Check.isin(TOPICS)),
-            "verdict": pa.Column(str, pa.Check.isin(VERDICTS)),
-            "explanation": _text("explanation"),
-            "sources": pa.Column(
-                str, pa.Check(_sources_known, element_wise=False, error="onbekende bronsleutel")
-            ),
-            "checked": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")),
-        },
-        strict=True,
-        ordered=True,
-        coerce=False,
-    )
+__all__ = [
+    "CLAIM_ID",
+    "COLUMNS",
+    "TOPICS",
+    "VERDICTS",
+    "claim",
+    "claims_by",
+    "claims_schema",
+    "cited_claim_ids",
+    "load_claims",
+    "validate_claims",
+    "verdict_counts",
+]
 
 
 def validate_claims(table: pd.DataFrame, *, known_keys: set[str] | None = None) -> pd.DataFrame:

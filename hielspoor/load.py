@@ -14,7 +14,7 @@ from functools import cache
 
 import pandas as pd
 
-from hielspoor.data import read_table
+from hielspoor.schemas.registry import load_table
 from hielspoor.validation import InputError, check_choice, check_number, check_range
 
 G = 9.81  # m/s², standard gravity: 1 kg-force = 9.81 N
@@ -129,7 +129,7 @@ def bmi_class(*, bmi_kg_m2: float) -> str:
 @cache
 def load_coefficients() -> pd.DataFrame:
     """Load factors (× body weight) per activity and quantity, with source keys."""
-    return read_table("belastingcoefficienten")
+    return load_table("belastingcoefficienten")
 
 
 def _factors(activity: str, quantity: str) -> pd.Series | None:

@@ -14,52 +14,26 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 import pandas as pd
-import pandera.pandas as pa
 
 from hielspoor import questions
 from hielspoor.data import example_path, read_table
 from hielspoor.references import bib_keys, split_keys
+from hielspoor.schemas.claims import KINDS, MAX_PASSAGE_WORDS, RESULTS, passages_schema
+from hielspoor.schemas.claims import PASSAGE_COLUMNS as COLUMNS
 
-#: How a passage is given: a quote, a close paraphrase, or not found in the reachable sources.
-KINDS = ("citaat", "parafrase", "niet gevonden")
-#: Outcome of the check against the passage.
-RESULTS = ("bevestigd", "aangepast", "deels", "niet gevonden")
-#: Longest quote or paraphrase, in words (issue 12 asks for at most about 30).
-MAX_PASSAGE_WORDS = 35
-COLUMNS = ("table", "row", "source", "location", "passage", "kind", "result", "note", "checked")
-
-
-def passages_schema(known_keys: set[str]) -> pa.DataFrameSchema:
-    """Return the pandera schema of ``data/passages.csv``; sources must be in ``known_keys``."""
-
-    def text(name: str) -> pa.Column:
-        return pa.Column(str, pa.Check.str_length(min_value=1), nullable=False, name=name)
-
-    def short(series: pd.Series) -> pd.Series:
-        return series.str.split().str.len() <= MAX_PASSAGE_WORDS
-
-    return pa.DataFrameSchema(
-        {
-            "table": text("table"),
-            "row": text("row"),
-            "source": pa.Column(str, pa.Check.isin(sorted(known_keys))),
-            "location": text("location"),
-            "passage": pa.Column(
-                str,
-                [
-                    pa.Check.str_length(min_value=1),
-                    pa.Check(short, error=f"langer dan {MAX_PASSAGE_WORDS} woorden"),
-                ],
-            ),
-            "kind": pa.Column(str, pa.Check.isin(KINDS)),
-            "result": pa.Column(str, pa.Check.isin(RESULTS)),
-            "note": pa.Column(str, nullable=False),
-            "checked": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")),
-        },
-        strict=True,
-        ordered=True,
-        coerce=False,
-    )
+__all__ = [
+    "COLUMNS",
+    "KINDS",
+    "MAX_PASSAGE_WORDS",
+    "RESULTS",
+    "checked_rows",
+    "counts",
+    "coverage_problems",
+    "load_passages",
+    "passages_for",
+    "passages_schema",
+    "validate_passages",
+]
 
 
 def validate_passages(table: pd.DataFrame, *, known_keys: set[str] | None = None) -> pd.DataFrame:

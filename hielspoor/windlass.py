@@ -19,8 +19,8 @@ from functools import cache
 
 import pandas as pd
 
-from hielspoor.data import read_table
 from hielspoor.load import G
+from hielspoor.schemas.registry import load_table
 from hielspoor.validation import InputError, check_number
 
 __all__ = [
@@ -54,7 +54,7 @@ _GEOMETRY_LIMITS = {
 
 @cache
 def _windlass_rows() -> pd.Series:
-    rows = read_table("anatomiecoefficienten")
+    rows = load_table("anatomiecoefficienten")
     return rows[rows["model"] == "windas"].set_index("parameter")["value"]
 
 

@@ -32,12 +32,12 @@ def test_load_claims_ids_are_unique_and_numbered_in_order():
 
 def test_load_claims_every_source_key_is_in_references_bib():
     keys = references.bib_keys()
-    cited = {key for value in cl.load_claims()["sources"] for key in cl.split_keys(value)}
+    cited = {key for value in cl.load_claims()["sources"] for key in references.split_keys(value)}
     assert cited <= keys, sorted(cited - keys)
 
 
 def test_load_claims_covers_all_five_seeds():
-    seeds = {s for value in cl.load_claims()["seeds"] for s in cl.split_keys(value)}
+    seeds = {s for value in cl.load_claims()["seeds"] for s in references.split_keys(value)}
     assert seeds == set(SEEDS)
 
 
@@ -78,7 +78,7 @@ def test_claim_returns_row_and_rejects_unknown_id():
     # C-007: "each extra kilo triples the pressure"; force grows linearly (keller1996)
     row = cl.claim("C-007")
     assert row["verdict"] == "weerlegd"
-    assert "keller1996" in cl.split_keys(row["sources"])
+    assert "keller1996" in references.split_keys(row["sources"])
     with pytest.raises(KeyError, match="Onbekende bewering"):
         cl.claim("C-999")
 
@@ -110,7 +110,7 @@ def test_camphor_tincture_is_unsafe():
     camphor = rows[rows["claim"].str.contains("kamfer", case=False)]
     assert len(camphor) == 1
     assert camphor.iloc[0]["verdict"] == "onveilig"
-    assert "manoguerra2006" in cl.split_keys(camphor.iloc[0]["sources"])
+    assert "manoguerra2006" in references.split_keys(camphor.iloc[0]["sources"])
 
 
 def test_magnesium_claims_are_never_supported():

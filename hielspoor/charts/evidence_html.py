@@ -15,11 +15,11 @@ import pandas as pd
 from IPython.display import HTML
 
 from hielspoor import claims, evidence, passages
-from hielspoor.data import read_table
 from hielspoor.display.disclaimers import DISCLAIMER
 from hielspoor.display.palette import VERDICT_COLORS
 from hielspoor.display.tables import table_html
 from hielspoor.references import short_reference, split_keys
+from hielspoor.schemas.registry import load_table
 
 #: Summary text of every source-passage element.
 WHERE = "Waar staat dit?"
@@ -227,7 +227,7 @@ def guideline_grades_table() -> HTML:
     "graad niet gevonden" means the grade was not found in a reachable source; it does not
     mean "not advised".
     """
-    table = read_table("richtlijngraden").fillna("")
+    table = load_table("richtlijngraden").fillna("")
     columns = {
         "intervention": "Behandeling",
         "koc2023_grade": "JOSPT-graad (2023)",

@@ -13,9 +13,10 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from hielspoor.data import example_path, read_table
+from hielspoor.data import example_path
 from hielspoor.display.disclaimers import RED_FLAGS_NOTE
 from hielspoor.display.format import format_number
+from hielspoor.schemas.registry import load_table
 
 COURSE_CHOICE = "cursus"
 """``source`` of a threshold that is the course's own choice, not from a study."""
@@ -64,7 +65,7 @@ def zones() -> pd.DataFrame:
     >>> zones()["zone"].tolist()
     ['groen', 'oranje', 'rood']
     """
-    return read_table("pijnmonitoring").sort_values("max_score", ignore_index=True)
+    return load_table("pijnmonitoring").sort_values("max_score", ignore_index=True)
 
 
 def _zone_threshold(zone: str, note: str) -> Threshold:

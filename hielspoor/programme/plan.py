@@ -12,9 +12,9 @@ from functools import cache
 
 import pandas as pd
 
-from hielspoor.data import read_table
 from hielspoor.display.disclaimers import DISCLAIMER
 from hielspoor.display.format import format_date, weekday_nl
+from hielspoor.schemas.registry import load_table
 from hielspoor.validation import InputError, check_date, check_range
 
 
@@ -85,7 +85,7 @@ def exercises() -> pd.DataFrame:
     >>> exercises().loc["hielheffen", "source"]
     'rathleff2015'
     """
-    return read_table("oefeningen").set_index("id")
+    return load_table("oefeningen").set_index("id")
 
 
 def _unknown_exercise(exercise_id: object) -> str:

@@ -17,10 +17,11 @@ import pandas as pd
 
 from hielspoor import diary, monitoring
 from hielspoor.charts.diary import pain_diary_chart
-from hielspoor.data import DATA_DIR, read_table
+from hielspoor.data import DATA_DIR
 from hielspoor.display.diary import html_table
 from hielspoor.display.disclaimers import disclaimer_html
 from hielspoor.display.rule import advice_html
+from hielspoor.schemas.registry import load_table
 from hielspoor.validation import InputError
 from hielspoor.widgets import ERROR_STYLE, OK_STYLE, error_html, show_charts
 
@@ -62,7 +63,7 @@ def exercise_names() -> list[str]:
     >>> exercise_names()[0]
     'hielheffen'
     """
-    return [str(name).replace("_", " ") for name in read_table("oefeningen")["id"]]
+    return [str(name).replace("_", " ") for name in load_table("oefeningen")["id"]]
 
 
 def exercises_text(choices: list[tuple[str, bool, str]]) -> str:
