@@ -47,7 +47,7 @@ def load_coefficients_schema(known_keys: Collection[str]) -> pa.DataFrameSchema:
                 needs=("factor_low", "factor_high"),
                 message="factor_high ({waarde}) is kleiner dan factor_low.",
             )
-        ],  # fmt: skip
+        ],
         unique=["activity", "quantity"],
     )
 
@@ -114,7 +114,7 @@ def pain_monitoring_schema(known_keys: Collection[str]) -> pa.DataFrameSchema:
                 needs=scores,
                 message="de laatste zone eindigt bij 10.",
             ),
-        ],  # fmt: skip
+        ],
     )
 
 
@@ -170,7 +170,7 @@ def class_cohort_schema() -> pa.DataFrameSchema:
                 needs=("hielpijn", *ffi),
                 message="FFI-scores in alle vier de weken bij hielpijn = ja, geen bij nee.",
             ),
-        ],  # fmt: skip
+        ],
     )
 
 

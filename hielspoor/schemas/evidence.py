@@ -78,7 +78,7 @@ def risk_factors_schema(known_keys: Collection[str]) -> pa.DataFrameSchema:
                 needs=odds,
                 message="nodig is 0 < ci_low < or < ci_high; {waarde} ligt niet in het interval.",
             ),
-        ],  # fmt: skip
+        ],
     )
 
 
@@ -186,7 +186,7 @@ def stepped_care_schema(known_keys: Collection[str]) -> pa.DataFrameSchema:
                     "oefentherapie (stap 2), en niet voordat stap 2 eindigt (richtlijn)."
                 ),
             ),
-        ],  # fmt: skip
+        ],
     )
 
 

@@ -51,18 +51,18 @@ def text(*, nullable: bool = False, unique: bool = False) -> pa.Column:
     )
 
 
+def _one_of(allowed: Collection[object], *, error: str, nullable: bool) -> pa.Column:
+    values = tuple(allowed)
+    check = pa.Check(lambda series: series.isna() | series.isin(values), error=error)
+    return pa.Column(None, check, nullable=nullable)
+
+
 def choice(values: Iterable[object], *, nullable: bool = False) -> pa.Column:
     """Return a column whose cells are one of ``values`` (the message lists them)."""
     allowed = tuple(values)
     names = ", ".join(str(value) for value in allowed)
-    return pa.Column(
-        None,
-        pa.Check(
-            lambda series: series.isna() | series.isin(allowed),
-            error=f"'{{waarde}}' is geen geldige waarde (kies uit: {names}).",
-        ),
-        nullable=nullable,
-    )
+    error = f"'{{waarde}}' is geen geldige waarde (kies uit: {names})."
+    return _one_of(allowed, error=error, nullable=nullable)
 
 
 def number(
@@ -150,15 +150,8 @@ def sources(known_keys: Collection[str], *, name: str = "source") -> pa.Column:
 
 def member_of(known: Collection[str], *, what: str, nullable: bool = True) -> pa.Column:
     """Return a column of keys of another table (``what`` names it in the message)."""
-    keys = frozenset(known)
-    return pa.Column(
-        None,
-        pa.Check(
-            lambda series: series.isna() | series.isin(keys),
-            error=f"'{{waarde}}' is geen bekende {what}.",
-        ),
-        nullable=nullable,
-    )
+    error = f"'{{waarde}}' is geen bekende {what}."
+    return _one_of(frozenset(known), error=error, nullable=nullable)
 
 
 def regex_pattern() -> pa.Column:
