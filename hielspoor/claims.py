@@ -10,14 +10,14 @@ Chapters cite a claim by its id, e.g. ``C-007``. Where each claim was checked is
 
 from __future__ import annotations
 
-from functools import cache
-
 import pandas as pd
 
-from hielspoor.data import example_path
 from hielspoor.references import bib_keys
 from hielspoor.schemas.claims import CLAIM_COLUMNS as COLUMNS
 from hielspoor.schemas.claims import CLAIM_ID, TOPICS, VERDICTS, claims_schema
+from hielspoor.schemas.registry import load_table
+from hielspoor.tables import check_table
+from hielspoor.validation import InputError
 
 __all__ = [
     "CLAIM_ID",
@@ -35,9 +35,9 @@ __all__ = [
 
 
 def validate_claims(table: pd.DataFrame, *, known_keys: set[str] | None = None) -> pd.DataFrame:
-    """Validate a claims table and return it; raise ``pandera.errors.SchemaErrors`` if invalid.
+    """Validate a claims table and return it; raise a Dutch ``TableError`` if it is invalid.
 
-    Validation is lazy: the error lists every failing cell, not only the first.
+    Validation is lazy: the error lists every failing cell (row and column), not only the first.
 
     Parameters
     ----------
@@ -47,13 +47,7 @@ def validate_claims(table: pd.DataFrame, *, known_keys: set[str] | None = None) 
         Bibtex keys that sources may use; defaults to the keys in ``book/references.bib``.
     """
     keys = bib_keys() if known_keys is None else known_keys
-    return claims_schema(keys).validate(table, lazy=True)
-
-
-@cache
-def _load_claims_cached() -> pd.DataFrame:
-    table = pd.read_csv(example_path("claims"), dtype=str, keep_default_na=False)
-    return validate_claims(table)
+    return check_table(table, claims_schema(keys), name="claims")
 
 
 def load_claims() -> pd.DataFrame:
@@ -67,7 +61,7 @@ def load_claims() -> pd.DataFrame:
     >>> len(claims) >= 40
     True
     """
-    return _load_claims_cached().copy()
+    return load_table("claims")
 
 
 def claim(claim_id: str) -> pd.Series:
@@ -94,7 +88,7 @@ def claims_by(*, topic: str | None = None, verdict: str | None = None) -> pd.Dat
 
     Raises
     ------
-    ValueError
+    InputError
         If ``topic`` or ``verdict`` is not on its scale (message in Dutch).
 
     Examples
@@ -103,9 +97,9 @@ def claims_by(*, topic: str | None = None, verdict: str | None = None) -> pd.Dat
     ['C-026', 'C-064']
     """
     if topic is not None and topic not in TOPICS:
-        raise ValueError(f"Onbekend onderwerp '{topic}'. Kies uit: {', '.join(TOPICS)}.")
+        raise InputError(f"Onbekend onderwerp '{topic}'. Kies uit: {', '.join(TOPICS)}.")
     if verdict is not None and verdict not in VERDICTS:
-        raise ValueError(f"Onbekend oordeel '{verdict}'. Kies uit: {', '.join(VERDICTS)}.")
+        raise InputError(f"Onbekend oordeel '{verdict}'. Kies uit: {', '.join(VERDICTS)}.")
     table = load_claims()
     mask = pd.Series(True, index=table.index)
     if topic is not None:

@@ -11,15 +11,16 @@ passage, which the test suite turns into a failure.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import cache
 
 import pandas as pd
 
 from hielspoor import questions
-from hielspoor.data import example_path, read_table
+from hielspoor.data import read_table
 from hielspoor.references import bib_keys, split_keys
 from hielspoor.schemas.claims import KINDS, MAX_PASSAGE_WORDS, RESULTS, passages_schema
 from hielspoor.schemas.claims import PASSAGE_COLUMNS as COLUMNS
+from hielspoor.schemas.registry import load_table
+from hielspoor.tables import check_table
 
 __all__ = [
     "COLUMNS",
@@ -37,15 +38,9 @@ __all__ = [
 
 
 def validate_passages(table: pd.DataFrame, *, known_keys: set[str] | None = None) -> pd.DataFrame:
-    """Validate a passages table (all columns text) and return it; raise ``SchemaErrors``."""
+    """Validate a passages table (all columns text) and return it; raise a Dutch ``TableError``."""
     keys = bib_keys() if known_keys is None else known_keys
-    return passages_schema(keys).validate(table, lazy=True)
-
-
-@cache
-def _load_passages_cached() -> pd.DataFrame:
-    table = pd.read_csv(example_path("bronpassages"), dtype=str, keep_default_na=False)
-    return validate_passages(table)
+    return check_table(table, passages_schema(keys), name="bronpassages")
 
 
 def load_passages() -> pd.DataFrame:
@@ -57,7 +52,7 @@ def load_passages() -> pd.DataFrame:
     >>> set(passages["kind"]) <= set(KINDS)
     True
     """
-    return _load_passages_cached().copy()
+    return load_table("bronpassages")
 
 
 def passages_for(table: str, row: str) -> pd.DataFrame:

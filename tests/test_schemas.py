@@ -201,3 +201,10 @@ def test_load_table_gives_a_fresh_copy():
     first = registry.load_table("oefeningen")
     first.loc[0, "id"] = "veranderd"
     assert registry.load_table("oefeningen").loc[0, "id"] == "hielheffen"
+
+
+def test_the_programme_and_the_exercise_cards_use_exercises_of_the_catalogue():
+    from hielspoor import programme
+
+    ids = set(registry.load_table("oefeningen")["id"])
+    assert {programme.HEEL_RAISE, *programme.STRETCHES} <= ids
