@@ -208,3 +208,21 @@ def test_the_programme_and_the_exercise_cards_use_exercises_of_the_catalogue():
 
     ids = set(registry.load_table("oefeningen")["id"])
     assert {programme.HEEL_RAISE, *programme.STRETCHES} <= ids
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "het bestand is leeg."),
+        (b"id,name_nl\nhielheffen,\xff\xfe kapot\n", "geen UTF-8"),
+        (b'id,name_nl\n"hielheffen,open\nx,y,z,w\n', "geen geldige CSV"),
+    ],
+)
+def test_an_unreadable_file_gives_a_dutch_table_error(tmp_path, monkeypatch, content, words):
+    path = tmp_path / "exercises.csv"
+    path.write_bytes(content)
+    monkeypatch.setattr(registry, "example_path", lambda name: path)
+    monkeypatch.setattr(registry, "read_table", lambda name: pd.read_csv(path))
+    with pytest.raises(TableError, match=words) as error:
+        registry.read("oefeningen")
+    assert str(error.value).startswith("De tabel 'oefeningen' klopt niet:")

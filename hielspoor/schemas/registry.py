@@ -27,7 +27,7 @@ from hielspoor.data import INDEX, example_path, read_table
 from hielspoor.paths import DATA_DIR
 from hielspoor.references import bib_keys
 from hielspoor.schemas import claims, course, evidence, index
-from hielspoor.tables import TableProblem, check_table, schema_problems
+from hielspoor.tables import TableError, TableProblem, check_table, schema_problems
 
 #: Name under which the data index itself is checked (it is not listed in itself).
 INDEX_NAME = "datasets"
@@ -88,12 +88,25 @@ def schema_for(name: str, *, keys: Keys | None = None) -> pa.DataFrameSchema:
 
 
 def read(name: str) -> pd.DataFrame:
-    """Read data set ``name`` unchecked, as its schema expects (text tables as text)."""
-    if name == INDEX_NAME:
-        return pd.read_csv(INDEX, dtype=str, keep_default_na=False)
-    if name in TEXT_TABLES:
-        return pd.read_csv(example_path(name), dtype=str, keep_default_na=False)
-    return read_table(name)
+    """Read data set ``name`` unchecked, as its schema expects (text tables as text).
+
+    Raises
+    ------
+    hielspoor.tables.TableError
+        If the file is empty, not UTF-8 or not readable as CSV (Dutch message).
+    """
+    path = INDEX if name == INDEX_NAME else example_path(name)
+    try:
+        if name == INDEX_NAME or name in TEXT_TABLES:
+            return pd.read_csv(path, dtype=str, keep_default_na=False)
+        return read_table(name)
+    except pd.errors.EmptyDataError:
+        problem = "het bestand is leeg."
+    except UnicodeDecodeError:
+        problem = "het bestand is geen UTF-8-tekst; sla het op als CSV UTF-8."
+    except pd.errors.ParserError as error:
+        problem = f"het bestand is geen geldige CSV (technische melding: {str(error).strip()})."
+    raise TableError(name, [TableProblem(None, None, "", problem)])
 
 
 def table_problems(
