@@ -21,7 +21,7 @@ CASES = {
         ("end_week", 500, "buiten het bereik van 0 tot 104"),
         "source",
     ),
-    "richtlijngraden": ("id", "koc2023", ("koc2023_grade", "Z", "kies uit: A, B"), "source"),
+    "richtlijngraden": ("id", "koc2023", ("koc2023_grade", "Z", "geen JOSPT-graad"), "source"),
     "belastingcoefficienten": (None, "note", ("factor_high", 50.0, "tot 10"), "source"),
     "anatomiecoefficienten": (None, "description", ("value", "veel", "geen getal"), "source"),
     "pijnmonitoring": ("zone", "meaning", ("max_score", 11, "tot 10"), "source"),
@@ -226,3 +226,14 @@ def test_an_unreadable_file_gives_a_dutch_table_error(tmp_path, monkeypatch, con
     with pytest.raises(TableError, match=words) as error:
         registry.read("oefeningen")
     assert str(error.value).startswith("De tabel 'oefeningen' klopt niet:")
+
+
+@pytest.mark.parametrize(
+    ("grade", "valid"),
+    [("A", True), ("B (bron: fabrikant)", True), ("graad niet gevonden", True),
+     ("G", False), ("B tegen", False), ("b", False), ("", False)],
+)  # fmt: skip
+def test_a_jospt_grade_is_a_letter_with_an_optional_note(grade, valid):
+    table = registry.read("richtlijngraden")
+    table.loc[0, "koc2023_grade"] = grade
+    assert (registry.table_problems("richtlijngraden", table) == []) == valid

@@ -30,6 +30,9 @@ STEP_LABELS = {
 URGENCY_LEVELS = ("dezelfde dag", "binnen enkele dagen", "binnen enkele weken", "niet spoedeisend")
 #: JOSPT grade letters (Koc et al. 2023), or the honest "not found".
 GRADES = ("A", "B", "C", "D", "E", "F", "graad niet gevonden")
+#: A grade cell: a letter of :data:`GRADES`, optionally with a note in brackets
+#: (``"B (bron: fabrikant)"``: where the grade was found), or "graad niet gevonden".
+GRADE_PATTERN = r"^(?:[A-F](?: \([^()]+\))?|graad niet gevonden)$"
 #: Weeks of adequate education and exercise therapy without effect before shockwave (vsg2026).
 MIN_WEEKS_BEFORE_SHOCKWAVE = 12
 #: Latest week a care step may end (the chart's axis; the course's own bound).
@@ -202,7 +205,13 @@ def guideline_grades_schema(
             "id": parts.key(),
             "intervention": parts.text(),
             "treatment": parts.member_of(treatment_ids, what="behandeling (id in treatments.csv)"),
-            "koc2023_grade": parts.choice(GRADES),
+            "koc2023_grade": parts.matches(
+                GRADE_PATTERN,
+                message=(
+                    "'{waarde}' is geen JOSPT-graad: A tot F (eventueel met een toelichting "
+                    "tussen haakjes) of 'graad niet gevonden'."
+                ),
+            ),
             "koc2023": parts.text(),
             "vsg2026": parts.text(),
             "nhg": parts.text(),
@@ -215,6 +224,7 @@ __all__ = [
     "DIRECTIONS",
     "EVIDENCE_LEVELS",
     "GRADES",
+    "GRADE_PATTERN",
     "MIN_WEEKS_BEFORE_SHOCKWAVE",
     "STEP_LABELS",
     "URGENCY_LEVELS",
