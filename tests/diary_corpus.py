@@ -304,3 +304,47 @@ def xlsx_corpus() -> dict[str, bytes]:
         "fixture_excel.xlsx": (FIXTURES / "excel.xlsx").read_bytes(),
     }
     return files
+
+
+def generated_xlsx(count: int = 25, seed: int = 16) -> dict[str, bytes]:
+    """Excel files whose cells mix valid values with junk of every cell type."""
+    import openpyxl
+
+    rng = random.Random(seed)
+    junk: list[object] = [None, "", " ", True, False, 7.25, 11, -1, 12.5, 10**20, 1e-7, 0.1,
+                          "7/10", "6,5", "8.500", "x", "31-02-2026", "2300-01-01", "@x",
+                          dt.datetime(2300, 1, 1), dt.datetime(1899, 12, 31, 12),
+                          dt.datetime(2026, 3, 5, 8, 30), dt.date(2026, 3, 6), dt.time(12, 30),
+                          45000, 45000.5, "é" * 3, "a" * 10_001]  # fmt: skip
+    header = [HEADERS[column] for column in COLUMNS]
+    files = {}
+    for number in range(count):
+        book = openpyxl.Workbook()
+        sheet = book.active
+        for _ in range(rng.randrange(2)):
+            sheet.append([None] * rng.randrange(1, 4))  # blank rows before the header
+        columns = header[: rng.randrange(3, len(header) + 1)]
+        sheet.append(columns + ([None, "Extra"] if rng.random() < 0.2 else []))
+        day = dt.datetime(2026, 1, 1) + dt.timedelta(days=rng.randrange(300))
+        for _ in range(rng.randrange(1, 15)):
+            day += dt.timedelta(days=rng.choice([0, 1, 1, 2]))
+            cells: list[object] = [
+                day if rng.random() < 0.7 else f"{day:%d-%m-%Y}",
+                rng.randrange(11), rng.choice([2, 3.5, "4"]), rng.randrange(11),
+                rng.choice([None, 8000, 7500.0]), "hielheffen", rng.choice(["", "ok"]),
+            ][: len(columns)]  # fmt: skip
+            if rng.random() < 0.4:
+                cells[rng.randrange(len(cells))] = rng.choice(junk)
+            sheet.append(cells)
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"
+        if rng.random() < 0.3:
+            for cell in sheet["A"]:
+                if isinstance(cell.value, int):
+                    cell.number_format = "dd-mm-yyyy"
+        buffer = io.BytesIO()
+        book.save(buffer)
+        files[f"gen_{number:02d}.xlsx"] = buffer.getvalue()
+    return files

@@ -18,7 +18,7 @@ import pytest
 from hielspoor import diary
 from hielspoor.validation import InputError
 from tests.browser.test_patient_tools import DIARY_PAGE, TOOL, Phone, _frame, _import, phone  # noqa: F401
-from tests.diary_corpus import csv_corpus, xlsx_corpus, zip_bomb
+from tests.diary_corpus import csv_corpus, generated_xlsx, xlsx_corpus, zip_bomb
 from tests.test_booktools_reader import expected, got_in_python_terms
 
 pytestmark = [pytest.mark.browser, pytest.mark.book]
@@ -34,7 +34,7 @@ def _page_reads(page, data: bytes, name: str) -> dict:
 
 def test_hostile_corpus_reads_as_the_package_reads_it(phone):  # noqa: F811
     page = phone.open(DIARY_PAGE)
-    files = {**csv_corpus(), **xlsx_corpus()}
+    files = {**csv_corpus(), **xlsx_corpus(), **generated_xlsx()}
     differences = []
     for name, data in files.items():
         want, got = expected(data, name), _page_reads(page, data, name)
