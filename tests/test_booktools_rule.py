@@ -190,3 +190,52 @@ def test_a_new_exercise_row_does_not_change_the_programme():
     plan = programme.weekly_plan(dt.date(2026, 3, 2))
     assert set(plan["exercise_id"]) == {programme.HEEL_RAISE, *programme.STRETCHES}
     assert len(plan) == 12 * 7 * len(programme.STRETCHES) + 12 * 7 // 2
+
+
+LOG_RUNNER = """
+const fs = require("fs");
+const regel = require(process.argv[1]);
+const input = JSON.parse(fs.readFileSync(0, "utf8"));
+const rule = regel.make(input.rule);
+const out = input.diaries.map((d) => {
+  const log = rule.adviceLog(d.entries);
+  const days = [...new Set(d.entries.map((e) => e.datum))].sort();
+  const naive = days.map((day) => {
+    const upto = d.entries.filter((e) => e.datum <= day);
+    try {
+      const a = rule.adviseFromDiary(upto, day);
+      return { datum: day, decision: a.decision, label: a.label, rule: a.rule, reason: a.reason };
+    } catch (e) {
+      return { datum: day, decision: "", label: input.rule.no_advice, rule: "", reason: e.message };
+    }
+  });
+  return { log, naive };
+});
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+def test_book_advice_log_equals_the_naive_log_and_python():
+    """rule.adviceLog (each day from the rows it needs) = the rule on the whole diary up to
+    each day, on all generated diaries; and = monitoring.advice_log on the first 40."""
+    diaries = generated_diaries()
+    node = shutil.which("node") or "node"
+    payload = json.dumps({"rule": rule_payload(), "diaries": diaries})
+    result = subprocess.run(
+        [node, "-e", LOG_RUNNER, str(RULE_JS)],
+        input=payload, capture_output=True, text=True, check=True, timeout=300,
+    )  # fmt: skip
+    logs = json.loads(result.stdout)
+    assert all(item["log"] == item["naive"] for item in logs)
+    assert sum(len(item["log"]) for item in logs) > 20_000
+    for diary, item in zip(diaries[:40], logs[:40], strict=True):
+        frame = pd.DataFrame(diary["entries"]).astype({"datum": "datetime64[ns]"})
+        for column in ("pijn_eerste_stap", "pijn_activiteit", "pijn_volgende_ochtend"):
+            frame[column] = frame[column].astype("float64")
+        log = monitoring.advice_log(frame)
+        want = [
+            {"datum": row.datum.date().isoformat(), "decision": row.decision,
+             "label": row.label, "rule": row.rule, "reason": row.reason}
+            for row in log.itertuples(index=False)
+        ]  # fmt: skip
+        assert item["log"] == want

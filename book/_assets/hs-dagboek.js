@@ -496,17 +496,7 @@
   }
   /* monitoring.advice_log: the rule's outcome on each day with an entry, from the diary
      up to that day (what the reader saw that evening). */
-  function adviceLog(entries, firstIso) {
-    return entries.filter(function (e) { return !firstIso || e.datum >= firstIso; }).map(function (e) {
-      var upto = entries.filter(function (o) { return o.datum <= e.datum; });
-      try {
-        var a = rule.adviseFromDiary(upto, e.datum);
-        return { datum: e.datum, decision: a.decision, label: a.label, rule: a.rule, reason: a.reason };
-      } catch (err) {
-        return { datum: e.datum, decision: "", label: D.rule.no_advice, rule: "", reason: err.message };
-      }
-    });
-  }
+  function adviceLog(entries, firstIso) { return rule.adviceLog(entries, firstIso); }
   var LOG_HEADERS = ["Datum", "Uitkomst", "Waarom"];
   function logTable(log, caption) {
     var node = table(LOG_HEADERS, log.map(function (row) { return [dateNl(row.datum), row.label, row.reason]; }), caption);

@@ -264,7 +264,33 @@
       return advice("handhaven", "week_keep", zone, { extra: extra });
     }
 
-    return { painZone: painZone, dayRule: dayRule, adviseFromDiary: adviseFromDiary, labels: LABELS };
+    /* monitoring.advice_log: the outcome on each day with an entry (from firstIso on),
+       from the diary up to that day. The rule on day d reads only the first week of the
+       diary (W2) and the 14 days up to d (the week, the week before, the morning before),
+       so each day gets just those rows: the same outcome, in linear time. */
+    function adviceLog(entries, firstIso) {
+      var table = sorted(entries), out = [], low = 0;
+      if (!table.length) { return out; }
+      var firstWeekEnd = dayNumber(table[0].datum) + 6, head = [];
+      table.forEach(function (e) { if (dayNumber(e.datum) <= firstWeekEnd) { head.push(e); } });
+      table.forEach(function (e, i) {
+        var d = dayNumber(e.datum);
+        while (dayNumber(table[low].datum) < d - 13) { low += 1; }
+        if ((firstIso && e.datum < firstIso) || (i + 1 < table.length && table[i + 1].datum === e.datum)) { return; }
+        var rows = head.filter(function (h) { return dayNumber(h.datum) < dayNumber(table[low].datum); }).concat(table.slice(low, i + 1));
+        var row = { datum: e.datum };
+        try {
+          var a = adviseFromDiary(rows, e.datum);
+          row.decision = a.decision; row.label = a.label; row.rule = a.rule; row.reason = a.reason;
+        } catch (err) {
+          row.decision = ""; row.label = cfg.no_advice; row.rule = ""; row.reason = err.message;
+        }
+        out.push(row);
+      });
+      return out;
+    }
+
+    return { painZone: painZone, dayRule: dayRule, adviseFromDiary: adviseFromDiary, adviceLog: adviceLog, labels: LABELS };
   }
 
   function fromDay(n) {

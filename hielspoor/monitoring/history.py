@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from hielspoor.monitoring.params import DECISION_LABELS
-from hielspoor.monitoring.week import advise_from_diary
+from hielspoor.monitoring.week import _checked_diary, advise_from_diary
 from hielspoor.validation import InputError
 
 LOG_COLUMNS = ("datum", "decision", "label", "rule", "reason")
@@ -32,6 +32,11 @@ def advice_log(diary: pd.DataFrame, *, first_day: pd.Timestamp | None = None) ->
         Leave out the days before this date (e.g. a report's period); the rule still
         sees the whole diary up to each day.
 
+    Raises
+    ------
+    InputError
+        When the diary as a whole is not valid (as :func:`advise_from_diary`).
+
     Examples
     --------
     >>> days = pd.date_range("2026-03-02", periods=3)
@@ -41,14 +46,18 @@ def advice_log(diary: pd.DataFrame, *, first_day: pd.Timestamp | None = None) ->
     [['handhaven', 'week_too_few'], ['verminderen', 'week_last_day_bad'], \
 ['handhaven', 'week_one_slip']]
     """
-    table = diary.sort_values("datum", kind="stable")
-    dates = pd.to_datetime(table["datum"])
+    table = _checked_diary(diary)
+    dates = table["datum"]
+    # The rule on day d reads only the diary's first week (W2) and the 14 days up to d
+    # (the week, the week before, the morning before): give it just those rows.
+    head = dates <= dates.min() + pd.Timedelta(days=6)
     rows = []
     for day in dates.drop_duplicates():
         if first_day is not None and day < first_day:
             continue
+        window = (head | (dates >= day - pd.Timedelta(days=13))) & (dates <= day)
         try:
-            advice = advise_from_diary(table[dates <= day], today=day.date())
+            advice = advise_from_diary(table[window], today=day.date())
         except InputError as error:
             rows.append({"datum": day, "decision": "", "label": NO_ADVICE, "rule": "",
                          "reason": str(error)})  # fmt: skip
