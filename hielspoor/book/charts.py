@@ -25,13 +25,15 @@ from typing import Any, ClassVar
 
 from docutils import nodes
 
-from hielspoor.display import VEGA_LITE_MIME
+from hielspoor.display import NARROW_LAYOUT_KEY, VEGA_LITE_MIME
 
 MIME = VEGA_LITE_MIME
 CHART_MARKER = 'class="vl-chart"'
 VEGA_LITE_VERSION = "5.20"  # the vendored vega-lite; vl-convert compiles with the same
-NARROW_VIEW_PX = 250  # a view plus its axis fits a 360 px phone ...
-PHONE_CONTENT_PX = 328  # ... whose article is 328 px wide
+NARROW_VIEW_PX = 250  # a view plus its axis fits a 360 px phone (article 328 px wide)
+NARROW_TARGET_PX = 300  # the browser measures text up to ~10 % wider than vl-convert
+PHONE_CONTENT_PX = 328  # a 360 px phone's article
+TEXT_ROOM = 0.12  # a phone's font may draw a text this much wider than vl-convert measured
 MIN_VIEW_PX = 140  # narrower views are not readable; the picture is scaled instead
 NARROW_PICTURE_MAX_CHARS = 200_000  # larger narrow pictures are left out (bytes, DOM size)
 PICTURE_FOLDER = "charts"  # under _static in the built book
@@ -78,12 +80,45 @@ def _is_single_view(spec: dict[str, Any]) -> bool:
     return not any(key in spec for key in composite)
 
 
+def own_narrow_layout(spec: dict[str, Any]) -> dict[str, Any] | None:
+    """The chart's own phone layout (``hielspoor.charts.phone``), with its data; else ``None``."""
+    layout = (spec.get("usermeta") or {}).get(NARROW_LAYOUT_KEY)
+    if not isinstance(layout, dict):
+        return None
+    narrow = copy.deepcopy(layout)
+    datasets = {**spec.get("datasets", {}), **narrow.get("datasets", {})}
+    if datasets:
+        narrow["datasets"] = datasets
+    for key in ("$schema", "config"):
+        if key in spec:
+            narrow.setdefault(key, copy.deepcopy(spec[key]))
+    return narrow
+
+
+def without_narrow_layout(spec: dict[str, Any]) -> dict[str, Any]:
+    """``spec`` without its own phone layout (which Vega-Lite would copy into the Vega spec)."""
+    usermeta = spec.get("usermeta")
+    if not isinstance(usermeta, dict) or NARROW_LAYOUT_KEY not in usermeta:
+        return spec
+    wide = dict(spec)
+    rest = {key: value for key, value in usermeta.items() if key != NARROW_LAYOUT_KEY}
+    if rest:
+        wide["usermeta"] = rest
+    else:
+        del wide["usermeta"]
+    return wide
+
+
 def narrow_spec(spec: dict[str, Any], *, view_px: int = NARROW_VIEW_PX) -> dict[str, Any]:
     """Lay the same Vega-Lite chart out for a phone (views ``view_px`` wide).
 
-    Side-by-side views (``hconcat``) are stacked, numeric view widths are capped and
+    A chart's own phone layout (:func:`own_narrow_layout`) is used as it is. Otherwise
+    side-by-side views (``hconcat``) are stacked, numeric view widths are capped and
     legends go below the plot, one entry per line.
     """
+    own = own_narrow_layout(spec)
+    if own is not None:
+        return own
     narrow = copy.deepcopy(spec)
     if "hconcat" in narrow:
         narrow["vconcat"] = narrow.pop("hconcat")
@@ -119,21 +154,45 @@ def _convert(spec_json: str, options_json: str) -> tuple[str, str, dict, dict]:
     """(wide SVG, narrow SVG, live Vega, narrow Vega) for one spec (cached per build)."""
     import vl_convert
 
-    spec, options = json.loads(spec_json), json.loads(options_json)
+    stored, options = json.loads(spec_json), json.loads(options_json)
+    spec = without_narrow_layout(stored)
     locales = {
         "format_locale": options.get("formatLocale"),
         "time_format_locale": options.get("timeFormatLocale"),
     }
     wide_svg = vl_convert.vegalite_to_svg(spec, vl_version=VEGA_LITE_VERSION, **locales)
-    narrow = narrow_spec(spec)
+    narrow = narrow_spec(stored)
     narrow_svg = vl_convert.vegalite_to_svg(narrow, vl_version=VEGA_LITE_VERSION, **locales)
-    excess = _svg_width(narrow_svg) - PHONE_CONTENT_PX
-    if excess > 0:  # axis labels, legends or texts take room: give the views less
+    excess = _svg_width(narrow_svg) - NARROW_TARGET_PX
+    if excess > 0 and own_narrow_layout(stored) is None:  # labels or texts take room: give
+        # the views less (a chart's own phone layout is drawn as it is)
         narrow = narrow_spec(spec, view_px=max(MIN_VIEW_PX, NARROW_VIEW_PX - round(excess)))
         narrow_svg = vl_convert.vegalite_to_svg(narrow, vl_version=VEGA_LITE_VERSION, **locales)
     live = vl_convert.vegalite_to_vega(live_spec(spec), vl_version=VEGA_LITE_VERSION)
     live_narrow = vl_convert.vegalite_to_vega(narrow, vl_version=VEGA_LITE_VERSION)
     return wide_svg, narrow_svg, live, live_narrow
+
+
+def with_text_room(svg: str, *, max_px: float = PHONE_CONTENT_PX) -> str:
+    """The SVG with empty room on its right, :data:`TEXT_ROOM` of its width (at most ``max_px``).
+
+    A picture is laid out by vl-convert but its text is drawn by the reader's browser, in
+    the reader's font; a wider font (DejaVu Sans is ~13 % wider than vl-convert's) would be
+    cut off at the picture's edge. The background is widened with it.
+    """
+    match = _SVG_SIZE.search(svg)
+    if not match:
+        return svg
+    width = float(match.group(1))
+    wider = max(width, min(max_px, round(width * (1 + TEXT_ROOM))))
+    if wider == width:
+        return svg
+    old, new = f"{width:g}", f"{wider:g}"
+    head, body = svg[: match.end()], svg[match.end() :]
+    head = head.replace(f'width="{old}"', f'width="{new}"', 1)
+    body = body.replace(f'viewBox="0 0 {old} ', f'viewBox="0 0 {new} ', 1)
+    body = body.replace(f'<rect width="{old}"', f'<rect width="{new}"', 1)
+    return head + body
 
 
 def _svg_width(svg: str) -> float:
@@ -209,6 +268,7 @@ def chart_html(
     chart_id = "vl-" + hashlib.sha1(spec_json.encode("utf-8")).hexdigest()[:12]
     label = html_attribute(str(spec.get("description") or "Grafiek"))
     wide_svg, narrow_svg, live, live_narrow = _convert(spec_json, options_json)
+    narrow_svg = with_text_room(narrow_svg)
     wide, wide_px, wide_height = _static_svg(wide_svg, "wide", f"{chart_id}-w")
     narrow, narrow_px, _ = _static_svg(narrow_svg, "narrow", f"{chart_id}-n")
     if len(narrow) > NARROW_PICTURE_MAX_CHARS:  # a phone scales the wide picture instead

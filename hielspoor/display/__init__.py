@@ -9,3 +9,5 @@ from __future__ import annotations
 
 VEGA_LITE_MIME = "application/vnd.vegalite.v5+json"
 """MIME type under which charts are stored in notebooks and drawn by the book."""
+NARROW_LAYOUT_KEY = "hielspoorNarrow"
+"""Key in a Vega-Lite spec's ``usermeta`` holding the chart's own phone layout."""
