@@ -12,6 +12,7 @@ import pandas as pd
 
 from hielspoor import calf
 from hielspoor.charts import COLORS, expressions, text_readout
+from hielspoor.charts.phone import PHONE_VIEW_PX, with_narrow_layout
 from hielspoor.validation import check_number
 
 #: Smallest toe-wall difference between legs beyond measurement noise (cm), Chisholm 2012.
@@ -84,30 +85,31 @@ def calf_stretch_chart(
         verandering="datum.lengte - datum.neutraal",
         procent="100 * (datum.lengte / datum.neutraal - 1)",
     )
-    x_change = alt.X(
-        "verandering:Q",
-        title="Verandering t.o.v. rechtop staan (mm): + = gerekt, − = ingekort",
-        scale=alt.Scale(domain=[-65, 35]),
-    )
     tooltip = [
         alt.Tooltip("spier:N", title="Spier"),
         alt.Tooltip("lengte:Q", title="Lengte (mm)", format=",.1f"),
         alt.Tooltip("verandering:Q", title="Verandering (mm)", format="+,.1f"),
         alt.Tooltip("procent:Q", title="Verandering (%)", format="+,.1f"),
     ]
-    bars = bars_base.mark_bar().encode(
-        x=x_change,
-        y=alt.Y("spier:N", title=None, sort=list(_MUSCLE_COLORS)),
-        color=color,
-        tooltip=tooltip,
-    )
-    labels = bars_base.mark_text(align="left", dx=4, fontSize=12).encode(
-        x=alt.value(405),
-        y=alt.Y("spier:N", sort=list(_MUSCLE_COLORS)),
-        text=alt.Text("verandering:Q", format="+,.1f"),
-    )
     zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color=COLORS["grijs"]).encode(x="x:Q")
-    bar_panel = (bars + zero + labels).properties(width=400, height=110)
+
+    def bar_panel(width_px: int, *, phone: bool) -> alt.LayerChart:
+        title = "Verandering t.o.v. rechtop staan (mm): + = gerekt, − = ingekort"
+        x_change = alt.X(
+            "verandering:Q",
+            title=title.split(": ") if phone else title,
+            scale=alt.Scale(domain=[-65, 35]),
+        )
+        # On a phone the muscle names take two lines (labelExpr gives an array of lines)
+        axis = alt.Axis(labelExpr="split(datum.label, ' ')") if phone else alt.Axis()
+        muscle = alt.Y("spier:N", title=None, sort=list(_MUSCLE_COLORS), axis=axis)
+        bars = bars_base.mark_bar().encode(x=x_change, y=muscle, color=color, tooltip=tooltip)
+        labels = bars_base.mark_text(align="left", dx=4, fontSize=12).encode(
+            x=alt.value(width_px + 5),
+            y=alt.Y("spier:N", sort=list(_MUSCLE_COLORS)),
+            text=alt.Text("verandering:Q", format="+,.1f"),
+        )
+        return (bars + zero + labels).properties(width=width_px, height=130 if phone else 110)
 
     knee_grid = pd.DataFrame({"knie_x": list(range(int(knee_low), int(knee_high) + 1, 5))})
     curve_rows = rows.merge(knee_grid, how="cross")
@@ -135,19 +137,23 @@ def calf_stretch_chart(
         .mark_rule(color=COLORS["zwart"], strokeDash=[4, 3])
         .encode(x="knie_nu:Q")
     )
-    curve_panel = (curves + knee_rule).properties(width=400, height=200)
-    return (
-        alt.vconcat(bar_panel, curve_panel)
-        .add_params(knee, ankle)
-        .properties(
-            description=(
-                "Lengteverandering van gastrocnemius medialis, gastrocnemius lateralis en soleus "
-                "ten opzichte van rechtop staan, met schuifregelaars voor kniebuiging en "
-                "enkelhoek. "
-                "Bij een gebogen knie wordt de gastrocnemius korter, de soleus niet."
-            )
+    curve_layers = curves + knee_rule
+    wide = alt.vconcat(
+        bar_panel(400, phone=False), curve_layers.properties(width=400, height=200)
+    ).add_params(knee, ankle)
+    phone = alt.vconcat(
+        bar_panel(PHONE_VIEW_PX - 80, phone=True),
+        curve_layers.properties(width=PHONE_VIEW_PX - 40, height=180),  # same origin as the bars
+    ).add_params(knee, ankle)
+    wide = wide.properties(
+        description=(
+            "Lengteverandering van gastrocnemius medialis, gastrocnemius lateralis en soleus "
+            "ten opzichte van rechtop staan, met schuifregelaars voor kniebuiging en "
+            "enkelhoek. "
+            "Bij een gebogen knie wordt de gastrocnemius korter, de soleus niet."
         )
     )
+    return with_narrow_layout(wide, phone.configure_legend(orient="bottom", direction="vertical"))
 
 
 def lunge_chart(*, left_cm: float = 10.0, right_cm: float = 9.0) -> alt.VConcatChart:
@@ -190,29 +196,38 @@ def lunge_chart(*, left_cm: float = 10.0, right_cm: float = 9.0) -> alt.VConcatC
             alt.Tooltip("afstand:Q", title="Afstand (cm)", format=",.1f"),
         ],
     )
-    plot = (band + dots).properties(width=420, height=90)
-    verdict = (
-        f"abs(links - rechts) < {LUNGE_MDC_DIFFERENCE_CM} "
-        "? 'Dit verschil valt binnen de meetfout: het kan toeval zijn.' "
-        ": 'Dit verschil is groter dan de meetfout. '"
-        "+ 'Het zegt nog niets over de oorzaak van hielpijn.'"
-    )
-    readout = text_readout(
-        alt.Chart(pd.DataFrame({"r": [0]})),
-        [
-            "'Verschil tussen links en rechts: ' + format(abs(links - rechts), ',.1f') + ' cm'",
-            verdict,
-        ],
-        width=420,
-        height=45,
-    )
-    return (
-        alt.vconcat(plot, readout)
-        .add_params(left, right)
-        .properties(
-            description=(
-                "Uitslag van de lunge-test links en rechts in centimeters, met een grijze band "
-                "voor de meetfout van één meting en een zin over het verschil tussen beide kanten."
-            )
+    within = f"abs(links - rechts) < {LUNGE_MDC_DIFFERENCE_CM}"
+    amount = "format(abs(links - rechts), ',.1f') + ' cm'"
+    difference = f"'Verschil tussen links en rechts: ' + {amount}"
+    inside = ["Dit verschil valt binnen de meetfout:", "het kan toeval zijn."]
+    outside = [
+        "Dit verschil is groter dan de meetfout.",
+        "Het zegt nog niets over de oorzaak",
+        "van hielpijn.",
+    ]
+    wide_lines = [
+        difference,
+        f"{within} ? '{' '.join(inside)}' : '{' '.join(outside)}'",
+    ]
+    phone_lines = [  # the same sentences in lines that fit a phone
+        f"'Verschil links en rechts: ' + {amount}",
+        *(
+            f"{within} ? '{inside[n] if n < len(inside) else ''}' : '{outside[n]}'"
+            for n in range(len(outside))
+        ),
+    ]
+
+    def layout(width_px: int, lines: list[str]) -> alt.VConcatChart:
+        readout = text_readout(
+            alt.Chart(pd.DataFrame({"r": [0]})), lines, width=width_px, height=22 * len(lines)
+        )
+        plot = (band + dots).properties(width=width_px, height=90)
+        return alt.vconcat(plot, readout).add_params(left, right)
+
+    wide = layout(420, wide_lines).properties(
+        description=(
+            "Uitslag van de lunge-test links en rechts in centimeters, met een grijze band "
+            "voor de meetfout van één meting en een zin over het verschil tussen beide kanten."
         )
     )
+    return with_narrow_layout(wide, layout(PHONE_VIEW_PX, phone_lines))

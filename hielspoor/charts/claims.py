@@ -13,6 +13,7 @@ import textwrap
 import altair as alt
 import pandas as pd
 
+from hielspoor.charts.phone import PHONE_WIDTH_PX, row_labels, with_narrow_layout
 from hielspoor.claims import TOPICS, VERDICTS, load_claims
 from hielspoor.display.palette import VERDICT_COLORS
 
@@ -21,6 +22,9 @@ ALL = "alle"
 ROW_HEIGHT = 38
 TABLE_WIDTH = 540
 CLAIM_WIDTH_CHARS = 50
+#: On a phone: a row is the id and verdict on one line, the claim in two lines under it.
+PHONE_ROW_HEIGHT = 58
+PHONE_CLAIM_WIDTH_CHARS = 40
 
 
 def wrap_claim(text: str, *, width: int = CLAIM_WIDTH_CHARS, max_lines: int = 2) -> str:
@@ -43,13 +47,16 @@ def wrap_claim(text: str, *, width: int = CLAIM_WIDTH_CHARS, max_lines: int = 2)
 
 
 def explorer_data(claims: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Return the rows the explorer draws: id, wrapped claim, topic, verdict, tooltip text."""
+    """Return the rows the explorer draws: id, wrapped claim (wide and phone), topic, verdict."""
     table = load_claims() if claims is None else claims
     return pd.DataFrame(
         {
             "id": table["id"],
             "bewering": table["claim"],
             "regels": [wrap_claim(text) for text in table["claim"]],
+            "regels_telefoon": [
+                wrap_claim(text, width=PHONE_CLAIM_WIDTH_CHARS) for text in table["claim"]
+            ],
             "onderwerp": table["topic"],
             "oordeel": table["verdict"],
             "uitleg": table["explanation"],
@@ -95,32 +102,49 @@ def _verdict_color(*, legend: bool) -> alt.Color:
     )
 
 
-def verdict_bar_chart(data: pd.DataFrame) -> alt.Chart:
+def verdict_bar_chart(data: pd.DataFrame, *, phone: bool = False) -> alt.Chart | alt.LayerChart:
     """Bars: number of claims per verdict, for the topic chosen in ``onderwerp``.
 
     The count axis runs from 0 to the largest count over all topics, so bars of different
-    topics can be compared and ticks fall on whole numbers.
+    topics can be compared and ticks fall on whole numbers. ``phone``: each verdict's name
+    is a line above its bar, so the bars and the table below start at the left edge.
     """
     largest = int(data["oordeel"].value_counts().max())
-    return (
+    y = alt.Y(
+        "oordeel:N",
+        sort=list(VERDICTS),
+        scale=alt.Scale(domain=list(VERDICTS)),
+        title=None,
+        axis=None if phone else alt.Axis(),
+    )
+    bars = (
         alt.Chart(data, name="oordelen")
         .transform_filter(f"onderwerp == '{ALL}' || datum.onderwerp == onderwerp")
-        .mark_bar()
+        .mark_bar(**({"yOffset": 7, "height": 14} if phone else {}))
         .encode(
-            y=alt.Y("oordeel:N", sort=list(VERDICTS), scale=alt.Scale(domain=list(VERDICTS)),
-                    title=None),
+            y=y,
             x=alt.X("count():Q", title="Aantal beweringen", scale=alt.Scale(domain=[0, largest]),
                     axis=alt.Axis(tickMinStep=1, format="d")),
             color=_verdict_color(legend=False),
             tooltip=[alt.Tooltip("oordeel:N", title="Oordeel"),
                      alt.Tooltip("count():Q", title="Aantal")],
         )
-        .properties(width=TABLE_WIDTH - 130, height=alt.Step(22))
     )  # fmt: skip
+    if not phone:
+        return bars.properties(width=TABLE_WIDTH - 130, height=alt.Step(22))
+    names = row_labels(
+        alt.Chart(pd.DataFrame({"oordeel": list(VERDICTS)})), y=y, field="oordeel", top_px=17
+    )
+    return alt.layer(bars, names).properties(width=PHONE_WIDTH_PX - 20, height=alt.Step(36))
 
 
-def claims_table_chart(data: pd.DataFrame) -> alt.LayerChart:
-    """Text table: id, claim (two lines), verdict; filtered by ``onderwerp`` and ``oordeel``."""
+def claims_table_chart(data: pd.DataFrame, *, phone: bool = False) -> alt.LayerChart:
+    """Text table: id, claim (two lines), verdict; filtered by ``onderwerp`` and ``oordeel``.
+
+    ``phone``: the id and verdict on one line and the claim in two lines under it, in a
+    column of :data:`~hielspoor.charts.phone.PHONE_WIDTH_PX`. Only the claim's text is
+    read out by a screen reader (id, claim and verdict); the other marks are decoration.
+    """
     base = (
         alt.Chart(data)
         .transform_filter(filter_expression())
@@ -136,20 +160,36 @@ def claims_table_chart(data: pd.DataFrame) -> alt.LayerChart:
             ],
         )
     )
-    ids = base.mark_text(align="left", baseline="middle", fontWeight="bold").encode(
+    # (x of the claim, of the swatch, of the verdict; y offset of the header, of the claim)
+    x_claim, x_swatch, x_verdict = (
+        (0, 58, 68) if phone else (52, TABLE_WIDTH - 148, TABLE_WIDTH - 136)
+    )
+    dy_header, dy_claim = (-PHONE_ROW_HEIGHT // 2 + 5, -10) if phone else (0, 0)
+    line = {"baseline": "top" if phone else "middle", "aria": False}
+    ids = base.mark_text(align="left", fontWeight="bold", dy=dy_header, **line).encode(
         x=alt.value(0), text="id:N"
     )
-    text = base.mark_text(align="left", baseline="middle", lineBreak="\n", fontSize=12).encode(
-        x=alt.value(52), text="regels:N"
+    said = "datum.id + ': ' + datum.bewering + ' Oordeel: ' + datum.oordeel + '.'"
+    text = (
+        base.transform_calculate(voorgelezen=said)
+        .mark_text(
+            align="left", baseline=line["baseline"], lineBreak="\n", fontSize=12, dy=dy_claim
+        )
+        .encode(
+            x=alt.value(x_claim),
+            text="regels_telefoon:N" if phone else "regels:N",
+            description="voorgelezen:N",
+        )
     )
-    swatch = base.mark_square(size=120, opacity=1).encode(
-        x=alt.value(TABLE_WIDTH - 148), color=_verdict_color(legend=False)
-    )
-    verdict = base.mark_text(align="left", baseline="middle", fontSize=12).encode(
-        x=alt.value(TABLE_WIDTH - 136), text="oordeel:N"
+    swatch = base.mark_square(
+        size=120, opacity=1, aria=False, yOffset=dy_header + 7 if phone else 0
+    ).encode(x=alt.value(x_swatch), color=_verdict_color(legend=False))
+    verdict = base.mark_text(align="left", fontSize=12, dy=dy_header, **line).encode(
+        x=alt.value(x_verdict), text="oordeel:N"
     )
     return alt.layer(ids, text, swatch, verdict).properties(
-        width=TABLE_WIDTH, height=alt.Step(ROW_HEIGHT)
+        width=PHONE_WIDTH_PX - 20 if phone else TABLE_WIDTH,
+        height=alt.Step(PHONE_ROW_HEIGHT if phone else ROW_HEIGHT),
     )
 
 
@@ -163,17 +203,27 @@ def claims_explorer(claims: pd.DataFrame | None = None) -> alt.VConcatChart:
     """
     data = explorer_data(claims)
     topic, verdict = _params()
-    return (
-        alt.vconcat(verdict_bar_chart(data), claims_table_chart(data), spacing=18)
-        .add_params(topic, verdict)
-        .properties(
-            # resize: the table shrinks and grows with the filtered rows (Vega re-lays out)
-            autosize=alt.AutoSizeParams(type="pad", resize=True),
-            description=(
-                "Beweringen over hielspoor uit vijf webartikelen: aantal per oordeel en een "
-                "tabel met nummer, bewering en oordeel. Kies een onderwerp en een oordeel "
-                "om te filteren; beweeg over een rij voor de uitleg en de bronnen."
-            ),
+
+    def layout(*, phone: bool) -> alt.VConcatChart:
+        return (
+            alt.vconcat(
+                verdict_bar_chart(data, phone=phone),
+                claims_table_chart(data, phone=phone),
+                spacing=18,
+            )
+            .add_params(topic, verdict)
+            .properties(
+                # resize: the table shrinks and grows with the filtered rows (Vega re-lays out)
+                autosize=alt.AutoSizeParams(type="pad", resize=True),
+            )
+            .configure_view(stroke=None)
         )
-        .configure_view(stroke=None)
+
+    wide = layout(phone=False).properties(
+        description=(
+            "Beweringen over hielspoor uit vijf webartikelen: aantal per oordeel en een "
+            "tabel met nummer, bewering en oordeel. Kies een onderwerp en een oordeel "
+            "om te filteren; beweeg over een rij voor de uitleg en de bronnen."
+        ),
     )
+    return with_narrow_layout(wide, layout(phone=True))

@@ -11,6 +11,7 @@ import pandas as pd
 
 from hielspoor import evidence
 from hielspoor.charts import COLORS
+from hielspoor.charts.phone import PHONE_WIDTH_PX, row_labels, with_narrow_layout, wrap_label
 
 #: Colour per risk-factor domain (Okabe-Ito, colour-blind safe).
 DOMAIN_COLORS = {
@@ -36,6 +37,9 @@ STEP_COLORS = [COLORS["hemelsblauw"], COLORS["blauw"], COLORS["oranje"], COLORS[
 #: Odds-ratio axis (log scale) wide enough for every interval in the table.
 OR_DOMAIN = (0.5, 200.0)
 OR_TICKS = (0.5, 1, 2, 5, 10, 20, 50, 100, 200)
+PHONE_OR_TICKS = (0.5, 1, 2, 5, 10, 50, 200)  # apart enough on a phone's narrow axis
+#: Longest line of a category label on a phone (characters).
+PHONE_LABEL_CHARS = 42
 
 
 def forest_plot(table: pd.DataFrame | None = None) -> alt.LayerChart:
@@ -58,21 +62,10 @@ def forest_plot(table: pd.DataFrame | None = None) -> alt.LayerChart:
         ["label", "factor", "domain", "study", "or", "ci_low", "ci_high", "or_text", "finding",
          "population", "comparison", "source", "note", "has_or"]
     ]  # fmt: skip
-    scale = alt.Scale(type="log", domain=list(OR_DOMAIN), nice=False)
-    axis = alt.Axis(values=list(OR_TICKS), grid=True)
     rank = {domain: number for number, domain in enumerate(DOMAIN_COLORS)}
     order = data.assign(_rank=data["domain"].map(rank)).sort_values("_rank", kind="stable")
-    y = alt.Y(
-        "label:N",
-        sort=list(order["label"]),
-        title=None,
-        axis=alt.Axis(labelLimit=260, labelExpr="split(datum.label, ' · ')"),
-    )
-    color = alt.Color(
-        "domain:N",
-        title="Soort factor",
-        legend=alt.Legend(orient="bottom", columns=2),
-        scale=alt.Scale(domain=list(DOMAIN_COLORS), range=list(DOMAIN_COLORS.values())),
+    data = data.assign(
+        regels=[wrap_label(label, chars=PHONE_LABEL_CHARS) for label in data["label"]]
     )
     tooltip = [
         alt.Tooltip("factor:N", title="Factor"),
@@ -84,30 +77,7 @@ def forest_plot(table: pd.DataFrame | None = None) -> alt.LayerChart:
         alt.Tooltip("note:N", title="Let op"),
         alt.Tooltip("source:N", title="Bron"),
     ]
-    base = alt.Chart(data)
-    with_or = base.transform_filter("datum.has_or")
-    interval = with_or.mark_rule(strokeWidth=2).encode(
-        x=alt.X("ci_low:Q", scale=scale, axis=axis,
-                title="Odds ratio met 95%-BI (logaritmische schaal)"),
-        x2="ci_high:Q",
-        y=y,
-        color=color,
-        tooltip=tooltip,
-    )  # fmt: skip
-    point = with_or.mark_point(filled=True, size=90, shape="square", opacity=1).encode(
-        x=alt.X("or:Q", scale=scale), y=y, color=color, tooltip=tooltip
-    )
-    no_or = (
-        base.transform_filter("!datum.has_or")
-        .mark_text(align="left", dx=6, fontStyle="italic")
-        .encode(
-            x=alt.datum(1, scale=scale),
-            y=y,
-            text=alt.value("geen verband (geen OR)"),
-            color=color,
-            tooltip=tooltip,
-        )
-    )
+    scale = alt.Scale(type="log", domain=list(OR_DOMAIN), nice=False)
     reference = pd.DataFrame({"referentie": [1.0], "tekst": ["OR = 1: geen verband"]})
     line = (
         alt.Chart(reference)
@@ -119,9 +89,52 @@ def forest_plot(table: pd.DataFrame | None = None) -> alt.LayerChart:
         .mark_text(align="left", baseline="bottom", dx=4, dy=-2, color=COLORS["zwart"])
         .encode(x=alt.X("referentie:Q", scale=scale), y=alt.value(0), text="tekst:N")
     )
-    return (line + line_label + interval + point + no_or).properties(
-        width=270,
-        height=alt.Step(40),
+    title = "Odds ratio met 95%-BI (logaritmische schaal)"
+
+    def layout(*, phone: bool) -> alt.LayerChart:
+        # On a phone each row's label is a line of text above its interval (full width),
+        # not an axis label beside it.
+        field = "regels" if phone else "label"
+        sort = list(order["label"].map(dict(zip(data["label"], data[field], strict=True))))
+        axis = None if phone else alt.Axis(labelLimit=260, labelExpr="split(datum.label, ' · ')")
+        y = alt.Y(f"{field}:N", sort=sort, title=None, axis=axis)
+        color = alt.Color(
+            "domain:N",
+            title="Soort factor",
+            legend=alt.Legend(orient="bottom", columns=1 if phone else 2),
+            scale=alt.Scale(domain=list(DOMAIN_COLORS), range=list(DOMAIN_COLORS.values())),
+        )
+        x_axis = alt.Axis(values=list(PHONE_OR_TICKS if phone else OR_TICKS), grid=True)
+        x_title = title.split(" (") if phone else title
+        base = alt.Chart(data)
+        with_or = base.transform_filter("datum.has_or")
+        below = {"yOffset": 12} if phone else {}
+        interval = with_or.mark_rule(strokeWidth=2, **below).encode(
+            x=alt.X("ci_low:Q", scale=scale, axis=x_axis, title=x_title),
+            x2="ci_high:Q", y=y, color=color, tooltip=tooltip,
+        )  # fmt: skip
+        point = with_or.mark_point(filled=True, size=90, shape="square", opacity=1, **below).encode(
+            x=alt.X("or:Q", scale=scale), y=y, color=color, tooltip=tooltip
+        )
+        no_or = (
+            base.transform_filter("!datum.has_or")
+            .mark_text(align="left", dx=6, fontStyle="italic", **below)
+            .encode(
+                x=alt.datum(1, scale=scale),
+                y=y,
+                text=alt.value("geen verband (geen OR)"),
+                color=color,
+                tooltip=tooltip,
+            )
+        )
+        layers = [line, line_label, interval, point, no_or]
+        if phone:
+            layers.append(row_labels(base, y=y, field=field))
+        return alt.layer(*layers).properties(
+            width=PHONE_WIDTH_PX - 20 if phone else 270, height=alt.Step(62 if phone else 40)
+        )
+
+    wide = layout(phone=False).properties(
         description=(
             "Forest plot van risicofactoren voor fasciopathie plantaris: odds ratio's met "
             "95%-betrouwbaarheidsinterval op een logaritmische schaal, met een stippellijn bij "
@@ -129,6 +142,7 @@ def forest_plot(table: pd.DataFrame | None = None) -> alt.LayerChart:
             "Riddle 2003, geen verband bij Irving 2007."
         ),
     )
+    return with_narrow_layout(wide, layout(phone=True))
 
 
 def step_data(
@@ -174,7 +188,6 @@ def stepped_care_chart(
     sessions["sessie"] = [f"shockwave-sessie {n}" for n in range(1, len(sessions) + 1)]
     end = int(data["end_week"].max())
     x_scale = alt.Scale(domain=[0, end], nice=False)
-    y = alt.Y("label:N", sort=list(data["label"]), title=None, axis=alt.Axis(labelLimit=240))
     tooltip = [
         alt.Tooltip("label:N", title="Stap"),
         alt.Tooltip("weken:N", title="Periode"),
@@ -183,31 +196,6 @@ def stepped_care_chart(
         alt.Tooltip("timing_basis:N", title="Waarom deze weken"),
         alt.Tooltip("source:N", title="Bron"),
     ]
-    bands = (
-        alt.Chart(data)
-        .mark_bar(cornerRadius=3, height=26)
-        .encode(
-            x=alt.X("start_week:Q", scale=x_scale, title="Weken sinds het begin van de behandeling",
-                    axis=alt.Axis(values=list(range(0, end + 1, 8)))),
-            x2="end_week:Q",
-            y=y,
-            color=alt.Color("label:N", legend=None,
-                            scale=alt.Scale(domain=list(data["label"]), range=STEP_COLORS)),
-            tooltip=tooltip,
-        )
-    )  # fmt: skip
-    dots = (
-        alt.Chart(sessions)
-        .mark_point(shape="triangle-down", filled=True, size=90, color=COLORS["zwart"], yOffset=-18)
-        .encode(
-            x=alt.X("week:Q", scale=x_scale),
-            y=y,
-            tooltip=[
-                alt.Tooltip("sessie:N", title="Shockwave"),
-                alt.Tooltip("week:Q", title="Week"),
-            ],
-        )
-    )
     boundary = pd.DataFrame(
         {"week": [sessions["week"].min()], "tekst": ["na 12 weken zonder effect"]}
     )
@@ -216,14 +204,55 @@ def stepped_care_chart(
         .mark_rule(strokeDash=[5, 4], color=COLORS["zwart"])
         .encode(x=alt.X("week:Q", scale=x_scale))
     )
-    rule_text = (
-        alt.Chart(boundary)
-        .mark_text(align="left", dx=4, baseline="top", dy=2)
-        .encode(x=alt.X("week:Q", scale=x_scale), y=alt.value(0), text="tekst:N")
-    )
-    return (bands + dots + rule + rule_text).properties(
-        width=300,
-        height=alt.Step(44),
+
+    def layout(*, phone: bool) -> alt.LayerChart:
+        # On a phone each step's name is a line above its band, not an axis label beside it
+        axis = None if phone else alt.Axis(labelLimit=240)
+        y = alt.Y("label:N", sort=list(data["label"]), title=None, axis=axis)
+        below = 12 if phone else 0
+        x_title = "Weken sinds het begin van de behandeling"
+        bands = (
+            alt.Chart(data)
+            .mark_bar(cornerRadius=3, height=26, yOffset=below)
+            .encode(
+                x=alt.X("start_week:Q", scale=x_scale, title=x_title,
+                        axis=alt.Axis(values=list(range(0, end + 1, 8)))),
+                x2="end_week:Q",
+                y=y,
+                color=alt.Color("label:N", legend=None,
+                                scale=alt.Scale(domain=list(data["label"]), range=STEP_COLORS)),
+                tooltip=tooltip,
+            )
+        )  # fmt: skip
+        dots = (
+            alt.Chart(sessions)
+            .mark_point(
+                shape="triangle-down", filled=True, size=90, color=COLORS["zwart"],
+                yOffset=below - 18,
+            )
+            .encode(
+                x=alt.X("week:Q", scale=x_scale),
+                y=y,
+                tooltip=[
+                    alt.Tooltip("sessie:N", title="Shockwave"),
+                    alt.Tooltip("week:Q", title="Week"),
+                ],
+            )
+        )  # fmt: skip
+        rule_text = (
+            alt.Chart(boundary)
+            .mark_text(align="left", dx=4, baseline="bottom" if phone else "top",
+                       dy=-2 if phone else 2)
+            .encode(x=alt.X("week:Q", scale=x_scale), y=alt.value(0), text="tekst:N")
+        )  # fmt: skip
+        layers = [bands, dots, rule, rule_text]
+        if phone:
+            layers.append(row_labels(alt.Chart(data), y=y, field="label"))
+        return alt.layer(*layers).properties(
+            width=PHONE_WIDTH_PX - 20 if phone else 300, height=alt.Step(66 if phone else 44)
+        )
+
+    wide = layout(phone=False).properties(
         description=(
             "Stappenplan bij hielpijn over de tijd in weken: stap 1 uitleg en stap 2 "
             "oefentherapie lopen samen van week 0 tot week 12; stap 3 aanvullende behandeling pas "
@@ -232,6 +261,7 @@ def stepped_care_chart(
             "uit de richtlijn."
         ),
     )
+    return with_narrow_layout(wide, layout(phone=True))
 
 
 def overview_data(treatments: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -258,32 +288,47 @@ def evidence_overview(treatments: pd.DataFrame | None = None) -> alt.Chart:
         alt.Tooltip("risks:N", title="Risico's"),
         alt.Tooltip("source:N", title="Bron"),
     ]
-    return (
-        alt.Chart(data)
-        .mark_point(filled=True, size=220, opacity=1)
-        .encode(
-            x=alt.X("evidence:O", title="Bewijskracht volgens de richtlijn",
-                    scale=alt.Scale(domain=list(evidence.EVIDENCE_LEVELS)),
-                    axis=alt.Axis(labelAngle=0, orient="top", labelExpr="split(datum.label, ' ')")),
-            y=alt.Y("name:N", sort=list(data["name"]), title=None, axis=alt.Axis(labelLimit=240)),
-            color=alt.Color("direction:N", title="Advies",
-                            legend=alt.Legend(orient="bottom", columns=2),
-                            scale=alt.Scale(domain=list(DIRECTION_COLORS),
-                                            range=list(DIRECTION_COLORS.values()))),
-            shape=alt.Shape("direction:N", title="Advies",
-                            legend=alt.Legend(orient="bottom", columns=2),
-                            scale=alt.Scale(domain=list(DIRECTION_SHAPES),
-                                            range=list(DIRECTION_SHAPES.values()))),
-            tooltip=tooltip,
-        )
-        .properties(
-            width=280,
-            height=alt.Step(26),
-            description=(
-                "Overzicht van behandelingen: bewijskracht volgens de richtlijn en het advies "
-                "(aanbevolen, te overwegen, niet aanbevolen of geen advies nagegaan). Educatie, "
-                "rekken en krachttraining worden aanbevolen; injectie met eigen bloed en "
-                "supplementen niet."
-            ),
-        )
-    )  # fmt: skip
+    data["regels"] = [wrap_label(name, chars=PHONE_LABEL_CHARS) for name in data["name"]]
+
+    def layout(*, phone: bool) -> alt.Chart | alt.LayerChart:
+        # On a phone each treatment's name is a line above its row, not an axis label
+        field = "regels" if phone else "name"
+        axis = None if phone else alt.Axis(labelLimit=240)
+        y = alt.Y(f"{field}:N", sort=list(data[field]), title=None, axis=axis)
+        # vega grows a label of two lines downwards: on a phone lift it above the axis, and
+        # a grid line leads from each level down to the rows far below
+        lift = {"labelPadding": 17, "grid": True} if phone else {}
+        levels = alt.Axis(labelAngle=0, orient="top", labelExpr="split(datum.label, ' ')", **lift)
+        columns = 1 if phone else 2
+        points = (
+            alt.Chart(data)
+            .mark_point(filled=True, size=220, opacity=1, yOffset=8 if phone else 0)
+            .encode(
+                x=alt.X("evidence:O", title="Bewijskracht volgens de richtlijn",
+                        scale=alt.Scale(domain=list(evidence.EVIDENCE_LEVELS)), axis=levels),
+                y=y,
+                color=alt.Color("direction:N", title="Advies",
+                                legend=alt.Legend(orient="bottom", columns=columns),
+                                scale=alt.Scale(domain=list(DIRECTION_COLORS),
+                                                range=list(DIRECTION_COLORS.values()))),
+                shape=alt.Shape("direction:N", title="Advies",
+                                legend=alt.Legend(orient="bottom", columns=columns),
+                                scale=alt.Scale(domain=list(DIRECTION_SHAPES),
+                                                range=list(DIRECTION_SHAPES.values()))),
+                tooltip=tooltip,
+            )
+        )  # fmt: skip
+        if not phone:
+            return points.properties(width=280, height=alt.Step(26))
+        names = row_labels(alt.Chart(data), y=y, field=field, top_px=20)
+        return alt.layer(points, names).properties(width=PHONE_WIDTH_PX - 20, height=alt.Step(44))
+
+    wide = layout(phone=False).properties(
+        description=(
+            "Overzicht van behandelingen: bewijskracht volgens de richtlijn en het advies "
+            "(aanbevolen, te overwegen, niet aanbevolen of geen advies nagegaan). Educatie, "
+            "rekken en krachttraining worden aanbevolen; injectie met eigen bloed en "
+            "supplementen niet."
+        ),
+    )
+    return with_narrow_layout(wide, layout(phone=True))

@@ -6,6 +6,7 @@ import altair as alt
 
 from hielspoor import load
 from hielspoor.charts import COLORS, text_readout
+from hielspoor.charts.phone import PHONE_VIEW_PX, with_narrow_layout
 from hielspoor.validation import check_number
 
 WEIGHT_RANGE = range(40, 201)
@@ -60,14 +61,17 @@ def load_calculator_chart(
     base = alt.Chart(grid).transform_filter("datum.activiteit == activiteit")
     x = alt.X("gewicht_kg:Q", title="Lichaamsgewicht (kg)", scale=alt.Scale(domain=[40, 200]))
     y_max = float(grid["kracht_hoog_n"].max())
-    y = alt.Y(
-        "kracht_laag_n:Q",
-        title="Piekkracht onder één voet per stap (N)",
-        scale=alt.Scale(domain=[0, round(y_max, -2) + 100]),
-    )
-    band = base.mark_area(opacity=0.35, color=COLORS["blauw"]).encode(
-        x=x, y=y, y2="kracht_hoog_n:Q"
-    )
+    y_title = ["Piekkracht onder één voet", "per stap (N)"]  # two lines on a phone
+
+    def band(*, phone: bool) -> alt.Chart:
+        title = y_title if phone else " ".join(y_title)
+        y = alt.Y(
+            "kracht_laag_n:Q", title=title, scale=alt.Scale(domain=[0, round(y_max, -2) + 100])
+        )
+        return base.mark_area(opacity=0.35, color=COLORS["blauw"]).encode(
+            x=x, y=y, y2="kracht_hoog_n:Q"
+        )
+
     middle = base.mark_line(color=COLORS["blauw"]).encode(x=x, y="kracht_midden_n:Q")
     tooltip = [
         alt.Tooltip("gewicht_kg:Q", title="Gewicht (kg)"),
@@ -80,39 +84,43 @@ def load_calculator_chart(
         .mark_point(size=160, filled=True, color=COLORS["vermiljoen"], shape="diamond")
         .encode(x=x, y="kracht_midden_n:Q", tooltip=tooltip)
     )
-    plot = (band + middle + reader).properties(width=480, height=280)
-
     readout = base.transform_filter("datum.gewicht_kg == gewicht").transform_calculate(
         bmi="gewicht / pow(lengte / 100, 2)",
         klasse=bmi_class_expression("datum.bmi"),
         per_kg_laag="datum.kracht_laag_n / datum.gewicht_kg",
         per_kg_hoog="datum.kracht_hoog_n / datum.gewicht_kg",
     )
-    readout = text_readout(
-        readout,
-        [
-            "'BMI: ' + format(datum.bmi, '.1f') + ' kg/m² (' + datum.klasse + ')'",
-            (
-                "'Piekkracht per stap bij ' + datum.activiteit + ': ' "
-                "+ format(datum.kracht_laag_n, ',.0f') + '–' + format(datum.kracht_hoog_n, ',.0f')"
-                " + ' N (' + format(datum.kgf_laag, ',.0f') + '–' + format(datum.kgf_hoog, ',.0f')"
-                " + ' kg-kracht)'"
-            ),
-            (
-                "'Eén kilo zwaarder: ' + format(datum.per_kg_laag, ',.0f') + '–' "
-                "+ format(datum.per_kg_hoog, ',.0f') + ' N meer per stap, niet drie keer zoveel'"
-            ),
-        ],
-        width=480,
-        height=70,
+    bmi = "'BMI: ' + format(datum.bmi, '.1f') + ' kg/m² (' + datum.klasse + ')'"
+    force = (
+        "format(datum.kracht_laag_n, ',.0f') + '–' + format(datum.kracht_hoog_n, ',.0f') + ' N ('"
+        " + format(datum.kgf_laag, ',.0f') + '–' + format(datum.kgf_hoog, ',.0f') + ' kg-kracht)'"
     )
-    return (
-        alt.vconcat(plot, readout)
-        .add_params(weight, height, chosen)
-        .properties(
-            description=(
-                "Piekkracht onder één voet per stap tegen lichaamsgewicht: een rechte lijn. "
-                "Met schuifregelaars voor gewicht en lengte en een keuze voor de activiteit."
-            )
+    per_kg = "format(datum.per_kg_laag, ',.0f') + '–' + format(datum.per_kg_hoog, ',.0f')"
+    wide_lines = [
+        bmi,
+        f"'Piekkracht per stap bij ' + datum.activiteit + ': ' + {force}",
+        f"'Eén kilo zwaarder: ' + {per_kg} + ' N meer per stap, niet drie keer zoveel'",
+    ]
+    phone_lines = [  # the same text in lines that fit a phone
+        bmi,
+        "'Piekkracht per stap bij ' + datum.activiteit + ':'",
+        force,
+        f"'Eén kilo zwaarder: ' + {per_kg} + ' N meer'",
+        "'per stap, niet drie keer zoveel'",
+    ]
+
+    def layout(*, phone: bool) -> alt.VConcatChart:
+        width_px, height_px = (PHONE_VIEW_PX - 15, 220) if phone else (480, 280)
+        lines = phone_lines if phone else wide_lines
+        layers = band(phone=phone) + middle + reader
+        plot = layers.properties(width=width_px, height=height_px)
+        text = text_readout(readout, lines, width=width_px, height=23 * len(lines))
+        return alt.vconcat(plot, text).add_params(weight, height, chosen)
+
+    wide = layout(phone=False).properties(
+        description=(
+            "Piekkracht onder één voet per stap tegen lichaamsgewicht: een rechte lijn. "
+            "Met schuifregelaars voor gewicht en lengte en een keuze voor de activiteit."
         )
     )
+    return with_narrow_layout(wide, layout(phone=True))

@@ -13,6 +13,7 @@ import pandas as pd
 
 from hielspoor import windlass
 from hielspoor.charts import COLORS, expressions, text_readout
+from hielspoor.charts.phone import PHONE_VIEW_PX, with_narrow_layout
 from hielspoor.load import G
 from hielspoor.validation import check_number
 
@@ -89,23 +90,21 @@ def windlass_chart(
         .mark_line(strokeWidth=2, strokeDash=[5, 4], color=COLORS["grijs"])
         .encode(x=x, y=y, detail="deel:N", order="volgorde:Q")
     )
-    side_panel = (ghost + lines).properties(width=380, height=200)
+    side_layers = ghost + lines
     readout = side.transform_filter("datum.punt == 'hiel' && datum.deel == 'botten'")
-    text = text_readout(
-        readout,
-        [
-            (
-                "'Booghoogte: ' + format(datum.height, ',.1f') + ' mm (+' "
-                "+ format(datum.rise, ',.1f') + ' mm t.o.v. tenen plat)'"
-            ),
-            (
-                "'Rek die nodig zou zijn als de boog niet stijgt: ' "
-                "+ format(100 * datum.strain, ',.1f') + ' %'"
-            ),
-        ],
-        width=380,
-        height=45,
-    )
+    arch = "'Booghoogte: ' + format(datum.height, ',.1f') + ' mm'"
+    rise = "'(+' + format(datum.rise, ',.1f') + ' mm t.o.v. tenen plat)'"
+    strain = "format(100 * datum.strain, ',.1f') + ' %'"
+    wide_lines = [
+        f"{arch} + ' ' + {rise}",
+        f"'Rek die nodig zou zijn als de boog niet stijgt: ' + {strain}",
+    ]
+    phone_lines = [  # the same text in lines that fit a phone
+        arch,
+        rise,
+        "'Rek die nodig zou zijn als de boog'",
+        f"'niet stijgt: ' + {strain}",
+    ]
 
     curve = windlass.windlass_curve(step_deg=1).rename(
         columns={"toe_deg": "teenhoek", "arch_height_mm": "booghoogte"}
@@ -131,9 +130,14 @@ def windlass_chart(
             ],
         )
     )
-    curve_panel = (walk + curve_line + now).properties(width=260, height=190)
-    return (
-        alt.hconcat(alt.vconcat(side_panel, text), curve_panel)
+    curve_layers = walk + curve_line + now
+
+    def side_view(width_px: int, height_px: int, lines: list[str]) -> alt.VConcatChart:
+        text = text_readout(readout, lines, width=width_px, height=22 * len(lines))
+        return alt.vconcat(side_layers.properties(width=width_px, height=height_px), text)
+
+    wide = (
+        alt.hconcat(side_view(380, 200, wide_lines), curve_layers.properties(width=260, height=190))
         .add_params(toe)
         .properties(
             description=(
@@ -144,6 +148,11 @@ def windlass_chart(
             )
         )
     )
+    phone = alt.vconcat(
+        side_view(PHONE_VIEW_PX, 120, phone_lines),  # about the same mm per px as x
+        curve_layers.properties(width=PHONE_VIEW_PX, height=170),
+    ).add_params(toe)
+    return with_narrow_layout(wide, phone.configure_legend(direction="vertical"))
 
 
 def fascia_tension_chart(*, body_mass_kg: int = 70, arch_height_mm: int = 37) -> alt.VConcatChart:
@@ -187,27 +196,32 @@ def fascia_tension_chart(*, body_mass_kg: int = 70, arch_height_mm: int = 37) ->
         .mark_point(filled=True, size=140, color=COLORS["zwart"])
         .encode(x=x, y=y)
     )
-    plot = (line + point).properties(width=420, height=220)
-    readout = text_readout(
-        alt.Chart(pd.DataFrame({"r": [0]})).transform_calculate(kracht=tension_now),
-        [
-            "'Spanning: ' + format(datum.kracht, ',.0f') + ' N'",
-            (
-                f"'= ' + format(datum.kracht / (gewicht * {G!r}), ',.2f') "
-                "+ ' × je lichaamsgewicht (staand op één been)'"
-            ),
-        ],
-        width=420,
-        height=45,
-    )
-    return (
-        alt.vconcat(plot, readout)
-        .add_params(weight, height)
-        .properties(
-            description=(
-                "Spanning in de fascia plantaris volgens het spanbalkmodel, tegen de booghoogte, "
-                "met schuifregelaars voor lichaamsgewicht en booghoogte: hoe lager de boog, "
-                "hoe groter de spanning."
-            )
+    amount = "format(datum.kracht / (gewicht * " + repr(G) + "), ',.2f')"
+    wide_lines = [
+        "'Spanning: ' + format(datum.kracht, ',.0f') + ' N'",
+        f"'= ' + {amount} + ' × je lichaamsgewicht (staand op één been)'",
+    ]
+    phone_lines = [  # the same text in lines that fit a phone
+        wide_lines[0],
+        f"'= ' + {amount} + ' × je lichaamsgewicht'",
+        "'(staand op één been)'",
+    ]
+
+    def layout(width_px: int, height_px: int, lines: list[str]) -> alt.VConcatChart:
+        readout = text_readout(
+            alt.Chart(pd.DataFrame({"r": [0]})).transform_calculate(kracht=tension_now),
+            lines,
+            width=width_px,
+            height=22 * len(lines),
+        )
+        plot = (line + point).properties(width=width_px, height=height_px)
+        return alt.vconcat(plot, readout).add_params(weight, height)
+
+    wide = layout(420, 220, wide_lines).properties(
+        description=(
+            "Spanning in de fascia plantaris volgens het spanbalkmodel, tegen de booghoogte, "
+            "met schuifregelaars voor lichaamsgewicht en booghoogte: hoe lager de boog, "
+            "hoe groter de spanning."
         )
     )
+    return with_narrow_layout(wide, layout(PHONE_VIEW_PX, 200, phone_lines))

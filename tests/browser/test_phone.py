@@ -1,7 +1,7 @@
 """Every page of the book on a phone (issue 14 item 1): 360 x 740 px, touch, offline.
 
-No page scrolls sideways; every chart fits its container, before and after vega makes it
-live; wide tables scroll inside their own box; code cells are folded behind "Toon code";
+No page scrolls sideways; every chart fits its container at (nearly) full size, before and
+after vega makes it live; wide tables scroll inside their own box; code cells are folded behind "Toon code";
 a chart's picture shows without JavaScript. Screenshots go to ``artifacts/phone/``.
 """
 
@@ -39,6 +39,16 @@ CHARTS_FIT = """() => [...document.querySelectorAll('.vl-chart')].map(c => {
     && box.right <= document.documentElement.clientWidth + 1};
 })"""
 
+# Charts drawn smaller than they were laid out: [chart id, shown / laid-out width] of every
+# visible picture (<img width>) or live view (<svg width>) shown below 95 % of its size, so
+# its text would be below full size (issue 14 item 1: "charts stay readable").
+SCALED_DOWN = """() => [...document.querySelectorAll('.vl-chart')].flatMap(c => {
+  const shown = [...c.querySelectorAll('.vl-static img, .vl-live.vl-ready > svg')]
+    .filter(e => e.getBoundingClientRect().width > 0);
+  return shown.map(e => [c.id, e.getBoundingClientRect().width / +e.getAttribute('width')])
+    .filter(([, scale]) => !(scale >= 0.95));
+})"""
+
 
 class PhonePage:
     """A page of the shared chromium emulating a phone (CDP: mobile metrics and touch)."""
@@ -71,11 +81,13 @@ def test_page_fits_a_phone(relpath, browser, book_url):
         assert page.evaluate(STICKING_OUT) == []
         before = page.evaluate(CHARTS_FIT)
         assert all(c["fits"] for c in before), f"picture sticks out: {before}"
+        assert page.evaluate(SCALED_DOWN) == [], "picture scaled down: its text is too small"
         if before:
             page.evaluate(SCROLL_TO_FIRST_CHART)
             page.wait_for_function(CHARTS_DRAWN, timeout=20_000)
             after = page.evaluate(CHARTS_FIT)
             assert all(c["fits"] for c in after), f"live chart sticks out: {after}"
+            assert page.evaluate(SCALED_DOWN) == [], "live chart scaled down: text too small"
             assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
         if relpath.startswith("notebooks/"):
             folds = page.locator("details.hide summary")
