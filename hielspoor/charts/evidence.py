@@ -11,7 +11,13 @@ import pandas as pd
 
 from hielspoor import evidence
 from hielspoor.charts import COLORS
-from hielspoor.charts.phone import PHONE_WIDTH_PX, row_labels, with_narrow_layout, wrap_label
+from hielspoor.charts.phone import (
+    PHONE_WIDTH_PX,
+    label_rows,
+    row_labels,
+    with_narrow_layout,
+    wrap_label,
+)
 
 #: Colour per risk-factor domain (Okabe-Ito, colour-blind safe).
 DOMAIN_COLORS = {
@@ -108,7 +114,8 @@ def forest_plot(table: pd.DataFrame | None = None) -> alt.LayerChart:
         x_title = title.split(" (") if phone else title
         base = alt.Chart(data)
         with_or = base.transform_filter("datum.has_or")
-        below = {"yOffset": 12} if phone else {}
+        step, top, offset = label_rows(data["regels"], mark_px=14)
+        below = {"yOffset": offset} if phone else {}
         interval = with_or.mark_rule(strokeWidth=2, **below).encode(
             x=alt.X("ci_low:Q", scale=scale, axis=x_axis, title=x_title),
             x2="ci_high:Q", y=y, color=color, tooltip=tooltip,
@@ -129,9 +136,9 @@ def forest_plot(table: pd.DataFrame | None = None) -> alt.LayerChart:
         )
         layers = [line, line_label, interval, point, no_or]
         if phone:
-            layers.append(row_labels(base, y=y, field=field))
+            layers.append(row_labels(base, y=y, field=field, top_px=top))
         return alt.layer(*layers).properties(
-            width=PHONE_WIDTH_PX - 20 if phone else 270, height=alt.Step(62 if phone else 40)
+            width=PHONE_WIDTH_PX - 20 if phone else 270, height=alt.Step(step if phone else 40)
         )
 
     wide = layout(phone=False).properties(
@@ -289,6 +296,7 @@ def evidence_overview(treatments: pd.DataFrame | None = None) -> alt.Chart:
         alt.Tooltip("source:N", title="Bron"),
     ]
     data["regels"] = [wrap_label(name, chars=PHONE_LABEL_CHARS) for name in data["name"]]
+    step, top, offset = label_rows(data["regels"], mark_px=16)
 
     def layout(*, phone: bool) -> alt.Chart | alt.LayerChart:
         # On a phone each treatment's name is a line above its row, not an axis label
@@ -302,7 +310,7 @@ def evidence_overview(treatments: pd.DataFrame | None = None) -> alt.Chart:
         columns = 1 if phone else 2
         points = (
             alt.Chart(data)
-            .mark_point(filled=True, size=220, opacity=1, yOffset=8 if phone else 0)
+            .mark_point(filled=True, size=220, opacity=1, yOffset=offset if phone else 0)
             .encode(
                 x=alt.X("evidence:O", title="Bewijskracht volgens de richtlijn",
                         scale=alt.Scale(domain=list(evidence.EVIDENCE_LEVELS)), axis=levels),
@@ -320,8 +328,8 @@ def evidence_overview(treatments: pd.DataFrame | None = None) -> alt.Chart:
         )  # fmt: skip
         if not phone:
             return points.properties(width=280, height=alt.Step(26))
-        names = row_labels(alt.Chart(data), y=y, field=field, top_px=20)
-        return alt.layer(points, names).properties(width=PHONE_WIDTH_PX - 20, height=alt.Step(44))
+        names = row_labels(alt.Chart(data), y=y, field=field, top_px=top)
+        return alt.layer(points, names).properties(width=PHONE_WIDTH_PX - 20, height=alt.Step(step))
 
     wide = layout(phone=False).properties(
         description=(

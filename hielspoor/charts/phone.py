@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Iterable
 from typing import TypeVar
 
 import altair as alt
@@ -109,3 +110,26 @@ def row_labels(base: alt.Chart, *, y: alt.Y, field: str, top_px: int = 28) -> al
         fontSize=PHONE_FONT_PX,
         color="black",
     ).encode(x=alt.value(0), y=y, text=f"{field}:N")
+
+
+LINE_PX = 15
+"""Height of one line of :data:`PHONE_FONT_PX` text (vega's line height for 12 px)."""
+
+
+def label_rows(labels: Iterable[str], *, mark_px: int) -> tuple[int, int, int]:
+    r"""Row step, label top and mark offset (px) for :func:`row_labels` with these labels.
+
+    Rows are as tall as the longest label (in lines of :data:`LINE_BREAK`) plus the marks
+    (``mark_px`` high) under it. Returns (``alt.Step`` of the rows, ``top_px`` for
+    :func:`row_labels`, ``yOffset`` of the row's marks).
+
+    Examples
+    --------
+    >>> label_rows(["een", "twee\nregels"], mark_px=16)
+    (60, 28, 12)
+    """
+    lines = max((label.count(LINE_BREAK) + 1 for label in labels), default=1)
+    label_px = LINE_PX * lines
+    step = label_px + mark_px + 14  # 4 px above the label, 10 px below the marks
+    top = step // 2 - 2
+    return step, top, -top + label_px + 2 + mark_px // 2
