@@ -81,7 +81,7 @@ def _is_single_view(spec: dict[str, Any]) -> bool:
 
 
 def own_narrow_layout(spec: dict[str, Any]) -> dict[str, Any] | None:
-    """The chart's own phone layout (``hielspoor.charts.phone``), with its data; else ``None``."""
+    """Return the chart's own phone layout (``hielspoor.charts.phone``) with its data, or None."""
     layout = (spec.get("usermeta") or {}).get(NARROW_LAYOUT_KEY)
     if not isinstance(layout, dict):
         return None
@@ -96,7 +96,7 @@ def own_narrow_layout(spec: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def without_narrow_layout(spec: dict[str, Any]) -> dict[str, Any]:
-    """``spec`` without its own phone layout (which Vega-Lite would copy into the Vega spec)."""
+    """Return ``spec`` without its own phone layout (Vega-Lite would copy it into Vega)."""
     usermeta = spec.get("usermeta")
     if not isinstance(usermeta, dict) or NARROW_LAYOUT_KEY not in usermeta:
         return spec
@@ -174,7 +174,7 @@ def _convert(spec_json: str, options_json: str) -> tuple[str, str, dict, dict]:
 
 
 def with_text_room(svg: str, *, max_px: float = PHONE_CONTENT_PX) -> str:
-    """The SVG with empty room on its right, :data:`TEXT_ROOM` of its width (at most ``max_px``).
+    """Return the SVG with room on its right: :data:`TEXT_ROOM` of its width, up to ``max_px``.
 
     A picture is laid out by vl-convert but its text is drawn by the reader's browser, in
     the reader's font; a wider font (DejaVu Sans is ~13 % wider than vl-convert's) would be

@@ -1,8 +1,9 @@
 """Every page of the book on a phone (issue 14 item 1): 360 x 740 px, touch, offline.
 
 No page scrolls sideways; every chart fits its container at (nearly) full size, before and
-after vega makes it live; wide tables scroll inside their own box; code cells are folded behind "Toon code";
-a chart's picture shows without JavaScript. Screenshots go to ``artifacts/phone/``.
+after vega makes it live; wide tables scroll inside their own box; code cells are folded
+behind "Toon code"; a chart's picture shows without JavaScript. Screenshots go to
+``artifacts/phone/``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import CHARTS_DRAWN, SCROLL_TO_FIRST_CHART, PageLog, _watch
+from tests.browser.test_accessibility import BLOCKING, run_axe, summary
 from tests.browser.test_every_page import PAGES, screenshot_name
 
 pytestmark = [pytest.mark.browser, pytest.mark.book]
@@ -41,7 +43,7 @@ CHARTS_FIT = """() => [...document.querySelectorAll('.vl-chart')].map(c => {
 
 # Charts drawn smaller than they were laid out: [chart id, shown / laid-out width] of every
 # visible picture (<img width>) or live view (<svg width>) shown below 95 % of its size, so
-# its text would be below full size (issue 14 item 1: "charts stay readable").
+# its text would be below full size.
 SCALED_DOWN = """() => [...document.querySelectorAll('.vl-chart')].flatMap(c => {
   const shown = [...c.querySelectorAll('.vl-static img, .vl-live.vl-ready > svg')]
     .filter(e => e.getBoundingClientRect().width > 0);
@@ -138,5 +140,21 @@ def test_touching_a_slider_redraws_the_chart(browser, book_url):
             "([c, b]) => c.querySelector('svg').innerHTML !== b",
             arg=[chart.element_handle(), before],
         )
+    finally:
+        phone.close()
+
+
+@pytest.mark.parametrize("relpath", [p for p in PAGES if p.startswith("notebooks/")])
+def test_axe_finds_nothing_serious_on_a_phone(relpath, browser, book_url):
+    """axe-core at 360 px on the charts' pictures and on the live charts (narrow layout)."""
+    phone = PhonePage(browser, f"{book_url}/{relpath}")
+    page = phone.page
+    try:
+        for stage in ("picture", "live"):
+            if stage == "live" and page.locator(".vl-chart").count():
+                page.evaluate(SCROLL_TO_FIRST_CHART)
+                page.wait_for_function(CHARTS_DRAWN, timeout=20_000)
+            blocking = [v for v in run_axe(page) if v["impact"] in BLOCKING]
+            assert not blocking, (stage, summary(blocking))
     finally:
         phone.close()
