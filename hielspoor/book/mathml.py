@@ -35,13 +35,16 @@ def visit_math(self: Any, node: nodes.Element) -> None:
 
 
 def visit_math_block(self: Any, node: nodes.Element) -> None:
-    """Display math (``$$...$$``), with its equation number if it has one."""
+    """Display math (``$$...$$``), with its equation number if it has one.
+
+    A long formula scrolls sideways in its own box on a phone; the box takes keyboard focus
+    (``tabindex``) so it can be scrolled without a mouse.
+    """
     number = node.get("number")
     label = f'<span class="eqno">({number})</span>' if number else ""
     ids = f' id="{node["ids"][0]}"' if node.get("ids") else ""
-    self.body.append(
-        f'<div class="math"{ids}>{label}{to_mathml(node.astext(), display=True)}</div>\n'
-    )
+    box = 'class="math" tabindex="0" role="group" aria-label="Formule"'
+    self.body.append(f"<div {box}{ids}>{label}{to_mathml(node.astext(), display=True)}</div>\n")
     raise nodes.SkipNode
 
 
