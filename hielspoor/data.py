@@ -40,5 +40,9 @@ def example_path(name: str) -> Path:
 
 
 def read_table(name: str) -> pd.DataFrame:
-    """Read a registered CSV data set as a DataFrame (comma-separated, UTF-8)."""
+    """Read a registered CSV data set as a DataFrame (comma-separated, UTF-8), unchecked.
+
+    Models read data with :func:`hielspoor.schemas.registry.load_table`, which also checks
+    the table against its pandera schema; this reader is for that registry and for tests.
+    """
     return pd.read_csv(example_path(name))
