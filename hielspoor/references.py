@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import latexcodec  # noqa: F401  (registers the "latex" codec pybtex names are written in)
 from pybtex.database import parse_file
 
 from hielspoor.paths import BIB_PATH
@@ -44,8 +45,13 @@ def split_keys(value: object) -> list[str]:
     return [part.strip() for part in value.split(";") if part.strip()]
 
 
+def _plain(latex: str) -> str:
+    r"""BibTeX text as a reader sees it: ``Gr{\"o}ber`` becomes ``Gröber``, braces dropped."""
+    return latex.encode("utf-8").decode("latex").replace("{", "").replace("}", "")
+
+
 def _surname(person) -> str:
-    return " ".join(person.prelast_names + person.last_names).replace("{", "").replace("}", "")
+    return _plain(" ".join(person.prelast_names + person.last_names))
 
 
 def short_reference(key: str, *, path: str | Path = BIB_PATH) -> str:
@@ -57,6 +63,10 @@ def short_reference(key: str, *, path: str | Path = BIB_PATH) -> str:
     --------
     >>> short_reference("riddle2003")
     'Riddle e.a. (2003)'
+    >>> short_reference("grober2017")
+    'Gröber e.a. (2017)'
+    >>> short_reference("wheeler2014")
+    'Wheeler e.a. (2014)'
     >>> short_reference("onbekend")
     'onbekend'
     """
@@ -67,8 +77,10 @@ def short_reference(key: str, *, path: str | Path = BIB_PATH) -> str:
     year = entry.fields.get("year", "z.j.")
     if not people:
         name = entry.fields.get("organization") or entry.fields.get("institution") or key
-        return f"{name.replace('{', '').replace('}', '')} ({year})"
+        return f"{_plain(name)} ({year})"
     first = _surname(people[0])
+    if len(people) == 2 and _surname(people[1]) == "others":
+        return f"{first} e.a. ({year})"
     if len(people) == 2:
         return f"{first} en {_surname(people[1])} ({year})"
     return f"{first}{' e.a.' if len(people) > 2 else ''} ({year})"
