@@ -10,6 +10,7 @@ import datetime as dt
 import errno
 import io
 import os
+import re
 import time
 import zipfile
 
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 
 from hielspoor import diary, fileio
 from hielspoor.validation import InputError
+from tests.diary_corpus import zip_bomb
 from tests.diary_support import (
     controls,
     entries_frame,
@@ -154,25 +156,49 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path):
         diary.read_pain_diary(path)
 
 
-def zip_bomb() -> bytes:
+def _many_members() -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("xl/worksheets/sheet1.xml", b"\x00" * 20_000_000)
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for number in range(diary.reading.XLSX_MAX_MEMBERS + 1):
+            archive.writestr(f"xl/{number}.xml", "")
     return buffer.getvalue()
 
 
-def test_an_xlsx_that_unpacks_huge_is_refused_before_unpacking(monkeypatch):
+def _huge() -> bytes:
+    """Unpacks past the size limit while no member is packed suspiciously tight."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"0" * 1000)
+    data = bytearray(buffer.getvalue())
+    size = (diary.reading.XLSX_MAX_UNPACKED_BYTES + 1).to_bytes(4, "little")
+    local, central = data.find(b"PK\x03\x04"), data.find(b"PK\x01\x02")
+    data[local + 22 : local + 26] = size  # uncompressed size in the local header
+    data[central + 24 : central + 28] = size  # ... and in the central directory
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (zip_bomb, "verdacht sterk ingepakt: een onderdeel pakt uit tot"),
+        (_huge, "pakt uit tot 200,0 MB; dat is te groot voor een dagboek (hoogstens 200 MB)"),
+        (_many_members, "bevat 10.001 onderdelen; een dagboek heeft er hoogstens 10.000"),
+    ],
+    ids=["ratio", "size", "members"],
+)
+def test_an_xlsx_that_unpacks_huge_is_refused_before_unpacking(monkeypatch, make, message):
+    """Each of the three limits says which one it is, before openpyxl sees anything."""
     import openpyxl
 
     def never(*args, **kwargs):
         raise AssertionError("openpyxl must not be called")
 
     monkeypatch.setattr(openpyxl, "load_workbook", never)
-    data = zip_bomb()
-    assert len(data) < 100_000
-    with pytest.raises(InputError, match="te groot voor een dagboek"):
+    data = make()
+    assert len(data) < 2_000_000
+    with pytest.raises(InputError, match=re.escape(message)) as refused:
         diary.parse_pain_diary(data, filename="bom.xlsx")
+    assert str(refused.value).endswith("Het is niet geopend.")
 
 
 @pytest.mark.parametrize("day", ["01-01-2300", "31-12-1850", "2300-01-01"])

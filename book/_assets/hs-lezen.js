@@ -653,9 +653,17 @@
     function checkXlsxSize(members) {
       var total = 0, ratio = 0;
       members.forEach(function (m) { total += m.size; ratio = Math.max(ratio, m.size / Math.max(m.compressed, 1)); });
-      if (total > L.xlsx_max_unpacked_bytes || ratio > L.xlsx_max_ratio || members.length > L.xlsx_max_members) {
-        throw fail("Het Excel-bestand pakt uit tot " + formatNumber(total / 1e6) + " MB; dat is te groot voor een dagboek (hoogstens " + formatNumber(L.xlsx_max_unpacked_bytes / 1e6) + " MB). Het is niet geopend.");
+      var reason;
+      if (members.length > L.xlsx_max_members) {
+        reason = "bevat " + formatNumber(members.length) + " onderdelen; een dagboek heeft er hoogstens " + formatNumber(L.xlsx_max_members);
+      } else if (total > L.xlsx_max_unpacked_bytes) {
+        reason = "pakt uit tot " + formatNumber(total / 1e6) + " MB; dat is te groot voor een dagboek (hoogstens " + formatNumber(L.xlsx_max_unpacked_bytes / 1e6) + " MB)";
+      } else if (ratio > L.xlsx_max_ratio) {
+        reason = "is verdacht sterk ingepakt: een onderdeel pakt uit tot " + formatNumber(ratio, 0) + " keer zijn grootte (hoogstens " + formatNumber(L.xlsx_max_ratio) + " keer)";
+      } else {
+        return;
       }
+      throw fail("Het Excel-bestand " + reason + ". Het is niet geopend.");
     }
     function notOpened(kind) { return fail("Het Excel-bestand is niet te openen (" + kind + ")."); }
     /* errors met while reading the sheet itself (openpyxl reads it lazily) */

@@ -186,12 +186,25 @@ def _check_xlsx_size(data: bytes) -> None:
         raise InputError("Het Excel-bestand is beschadigd (geen geldig .xlsx).") from None
     total = sum(member.file_size for member in members)
     ratio = max((member.file_size / max(member.compress_size, 1) for member in members), default=0)
-    if total > XLSX_MAX_UNPACKED_BYTES or ratio > XLSX_MAX_RATIO or len(members) > XLSX_MAX_MEMBERS:
-        raise InputError(
-            f"Het Excel-bestand pakt uit tot {format_number(total / 1e6)} MB; dat is te groot "
-            f"voor een dagboek (hoogstens {format_number(XLSX_MAX_UNPACKED_BYTES / 1e6)} MB). "
-            "Het is niet geopend."
+    if len(members) > XLSX_MAX_MEMBERS:
+        reason = (
+            f"bevat {format_number(len(members))} onderdelen; een dagboek heeft er hoogstens "
+            f"{format_number(XLSX_MAX_MEMBERS)}"
         )
+    elif total > XLSX_MAX_UNPACKED_BYTES:
+        reason = (
+            f"pakt uit tot {format_number(total / 1e6)} MB; dat is te groot voor een dagboek "
+            f"(hoogstens {format_number(XLSX_MAX_UNPACKED_BYTES / 1e6)} MB)"
+        )
+    elif ratio > XLSX_MAX_RATIO:
+        reason = (
+            "is verdacht sterk ingepakt: een onderdeel pakt uit tot "
+            f"{format_number(ratio, decimals=0)} keer zijn grootte "
+            f"(hoogstens {format_number(XLSX_MAX_RATIO)} keer)"
+        )
+    else:
+        return
+    raise InputError(f"Het Excel-bestand {reason}. Het is niet geopend.")
 
 
 def _read_xlsx_bytes(data: bytes) -> DiaryResult:
