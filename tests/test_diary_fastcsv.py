@@ -19,6 +19,7 @@ from hielspoor import diary
 from hielspoor.diary import decoding, fastcsv, reading
 from hielspoor.diary.rows import parse_columns, parse_rows
 from hielspoor.diary.schema import HEADERS, MAX_CELL_CHARS
+from hielspoor.tables import schema_problems
 from hielspoor.validation import InputError
 
 DATES = st.one_of(
@@ -238,12 +239,14 @@ def test_tables_with_date_columns_are_checked_as_with_date_objects(days, data):
     objects = table.astype({"datum": object})
     assert diary.validate_pain_diary(table) == diary.validate_pain_diary(objects)
     outcomes = []
-    for version in (table, objects):
+    for version, schema in ((table, True), (objects, True), (table, False)):
         try:
-            outcomes.append(diary.check_entries(version))
+            outcomes.append(diary.check_entries(version, schema=schema))
         except InputError as error:
             outcomes.append(str(error))
-    if isinstance(outcomes[0], str) or isinstance(outcomes[1], str):
-        assert outcomes[0] == outcomes[1]
-    else:
-        pd.testing.assert_frame_equal(outcomes[0], outcomes[1], check_exact=True)
+    for other in outcomes[1:]:
+        if isinstance(outcomes[0], str) or isinstance(other, str):
+            assert other == outcomes[0]
+        else:
+            pd.testing.assert_frame_equal(other, outcomes[0], check_exact=True)
+            assert schema_problems(other, diary.ENTRIES_SCHEMA) == []

@@ -243,3 +243,18 @@ def test_timezone_aware_dates_are_read_as_calendar_days():
     diary = _diary(days, [2, 2, 2, 2], [1] * 4, [2, 2, 2, 2])
     advice = monitoring.advise_from_diary(diary, today=pd.Timestamp("2026-03-05"))
     assert advice.decision == "opbouwen"
+
+
+def test_advice_log_checks_once_and_gives_what_each_day_gives_alone():
+    from hielspoor.data import example_path
+    from hielspoor.diary import read_pain_diary
+
+    entries = read_pain_diary(example_path("voorbeelddagboek")).entries.iloc[:45]
+    log = monitoring.advice_log(entries)
+    for day, rule, reason in zip(log["datum"], log["rule"], log["reason"], strict=True):
+        try:
+            alone = monitoring.advise_from_diary(entries[entries["datum"] <= day], today=day)
+        except InputError as error:
+            assert (rule, reason) == ("", str(error))
+        else:
+            assert (rule, reason) == (alone.rule, alone.reason)

@@ -80,12 +80,15 @@ def _date_texts(column: pd.Series) -> np.ndarray | None:
     return np.datetime_as_string(days, unit="D").astype(object)
 
 
-def check_entries(diary: pd.DataFrame) -> pd.DataFrame:
+def check_entries(diary: pd.DataFrame, *, schema: bool = True) -> pd.DataFrame:
     """Return a diary DataFrame checked and typed, or raise the first problem in Dutch.
 
     Missing optional columns (pain scores, steps, texts) are added empty. Every row is
     checked as in a file (:func:`validate_pain_diary`), then the result is validated
-    against :data:`hielspoor.diary.schema.ENTRIES_SCHEMA` with pandera.
+    against :data:`hielspoor.diary.schema.ENTRIES_SCHEMA` with pandera, unless
+    ``schema=False``: the pain rule, which checks a diary on every call, leaves that
+    pass out (about 11 ms); the row check already gives a table that fits the schema,
+    which the tests assert.
 
     Raises
     ------
@@ -109,6 +112,8 @@ def check_entries(diary: pd.DataFrame) -> pd.DataFrame:
     first = next((p for p in problems if p.skipped), None)
     if first is not None:
         raise InputError(_refusal(first, table["datum"]))
+    if not schema:
+        return entries
     schema_problem = next(iter(schema_problems(entries, ENTRIES_SCHEMA)), None)
     if schema_problem is not None:  # pragma: no cover - parse_rows already checks all this
         raise InputError(str(schema_problem))

@@ -35,7 +35,7 @@ def _checked_diary(diary: pd.DataFrame) -> pd.DataFrame:
     if diary.empty:
         raise InputError("Het dagboek is leeg; vul eerst een paar dagen in.")
     try:
-        entries = check_entries(diary.loc[:, list(DIARY_COLUMNS)])
+        entries = check_entries(diary.loc[:, list(DIARY_COLUMNS)], schema=False)
     except InputError as error:
         raise InputError(f"Het dagboek klopt niet. {error}") from None
     return entries.loc[:, list(DIARY_COLUMNS)]
@@ -162,6 +162,11 @@ def advise_from_diary(diary: pd.DataFrame, *, today: dt.date | None = None) -> A
     table = _checked_diary(diary)
     last = table["datum"].max()
     end = last if today is None else pd.Timestamp(check_date(today, name="Vandaag"))
+    return _advise(table, end)
+
+
+def _advise(table: pd.DataFrame, end: pd.Timestamp) -> Advice:
+    """Apply W1-W9 to a table from :func:`_checked_diary` for the 7 days up to ``end``."""
     # Only the window and its neighbouring mornings matter (speed on a 10-year diary).
     start = end - pd.Timedelta(days=6)
     week = table[(table["datum"] >= start) & (table["datum"] <= end)]
