@@ -1,4 +1,4 @@
-"""Hostile diary files (issue 13) for comparing the book's reader with :mod:`hielspoor.diary`.
+"""Hostile diary files for comparing the book's reader with :mod:`hielspoor.diary`.
 
 :func:`csv_corpus` gives hand-made files for each symptom (mixed encodings, an unclosed
 quote, oversize cells, formulas, BOM, CRLF, UTF-16, Dutch Excel variants, ...) and
@@ -36,7 +36,7 @@ def _lines(*lines: str, end: str = "\r\n") -> str:
 
 
 def csv_corpus() -> dict[str, bytes]:
-    """Named hostile CSV files, one or more per symptom of issue 13."""
+    """Named hostile CSV files, one or more per symptom a tester met."""
     files: dict[str, bytes] = {}
     good = _rows(6)
     # 5. encodings

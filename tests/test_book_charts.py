@@ -43,7 +43,7 @@ def test_json_for_script_escapes_what_changes_the_html_parser():
 
 @pytest.mark.parametrize("note", [HOSTILE, "<!--", "<script", "</script>", "\u2028"])
 def test_hostile_text_in_a_chart_cannot_break_the_page(note):
-    """Issue 13 item 4: a note with <!-- then <script inside a chart's JSON dropped the
+    """A note with <!-- then <script inside a chart's JSON dropped the
     chart and everything after it. The page must parse to the chart, its JSON and the
     paragraph that follows, with the note intact in the JSON."""
     html = render(chart_spec(note)) + "\n<p id='after'>verder</p>"

@@ -1,5 +1,5 @@
-"""The pain rule says what it does not know (issue 13, item 1), and every outcome
-states its reason and source and points to the red flags (issue 12)."""
+"""The pain rule says what it does not know, and every outcome
+states its reason and source and points to the red flags."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def _cites_a_source(reason: str) -> bool:
     return any(sentence in reason for sentence in monitoring.SOURCE_TEXTS.values())
 
 
-# --- the symptoms of issue 13, as a user meets them --------------------------------------
+# --- the symptoms a tester met, as a user meets them ------------------------------------
 
 
 def test_only_activity_pain_filled_in_never_builds_up_and_says_why():
@@ -55,7 +55,7 @@ def test_one_day_without_next_morning_score_cannot_build_up():
 
 
 def test_rising_first_step_pain_with_low_activity_pain_reduces():
-    # Issue 13: first-step pain 3 -> 5 -> 7 -> 7,5, low activity pain, no next-morning
+    # First-step pain 3 -> 5 -> 7 -> 7,5, low activity pain, no next-morning
     # column filled in: each morning is the next morning of the day before.
     days = pd.date_range("2026-03-02", periods=4)
     advice = monitoring.advise_from_diary(_diary(days, [3, 5, 7, 7.5], [1] * 4, [None] * 4))

@@ -1,4 +1,4 @@
-"""Every data row carries where in its source it was checked (issue 12): the schema test."""
+"""Every data row carries where in its source it was checked: the schema test."""
 
 from __future__ import annotations
 

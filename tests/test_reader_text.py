@@ -2,6 +2,7 @@
 
 import json
 import re
+import subprocess
 
 import pytest
 
@@ -30,3 +31,32 @@ def test_the_pattern_finds_workshop_words():
     assert WORKSHOP.search("De tekst-helper kijkt dit na (issue 12).")
     assert WORKSHOP.search("de twee soorten uit seed 002")
     assert not WORKSHOP.search("De helpende hand; vaste data (seed 2026); 12 weken.")
+
+
+TRACKER = re.compile(r"\bissue\s*#?\d+|\.\./shared|/work/shared", re.IGNORECASE)
+#: The changelog may name what changed in which release; these files hold the patterns.
+TRACKER_EXEMPT = {"CHANGELOG.md", "tests/test_reader_text.py"}
+
+
+def test_tracked_files_do_not_point_to_the_workshop():
+    """A person who clones the repo has no tracker numbers and no ``../shared`` folder."""
+    files = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    found = []
+    for name in files:
+        path = ROOT / name
+        if name in TRACKER_EXEMPT or "package-lock" in name or not path.is_file():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:  # images and other binary files
+            continue
+        found += [f"{name}: {match.group(0)}" for match in TRACKER.finditer(text)]
+    assert not found, found
+
+
+def test_the_tracker_pattern_finds_issue_numbers_and_shared_paths():
+    assert TRACKER.search("Targets (issue 15): performance")
+    assert TRACKER.search("see ../shared/DESIGN.md")
+    assert not TRACKER.search("jupyter-book/jupyterlab-myst/issues/127")

@@ -66,8 +66,7 @@ W9 otherwise (within 5, not all green)                      handhaven   week_kee
 
 "Judged" = a day where D5/D6 did not apply (both mornings known). W6-W9 add the text
 ``week_missing_mornings`` when some days could not be judged. Before this revision the
-rule gave "opbouwen" without any morning score and ignored a rising first-step pain
-(issue 13).
+rule gave "opbouwen" without any morning score and ignored a rising first-step pain.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The static book's diary imports what hielspoor.diary reads, with the same result (issue 13/14).
+"""The static book's diary imports what hielspoor.diary reads, with the same result.
 
 Every file of the hostile corpus (``tests/diary_corpus.py``: mixed encodings, an
 unclosed quote, oversize cells, formulas, BOM, CRLF, UTF-16, Dutch Excel variants and

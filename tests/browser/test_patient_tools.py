@@ -1,4 +1,4 @@
-"""The book's patient tools on a phone (issue 14): diary, programme, report, cards.
+"""The book's patient tools on a phone: diary, programme, report, cards.
 
 Every test runs in a 360x740 viewport with touch emulation (taps are real touch events
 sent through the DevTools protocol), offline: any request that leaves 127.0.0.1 fails

@@ -1,4 +1,4 @@
-"""Every page of the book on a phone (issue 14 item 1): 360 x 740 px, touch, offline.
+"""Every page of the book on a phone: 360 x 740 px, touch, offline.
 
 No page scrolls sideways; every chart fits its container at (nearly) full size, before and
 after vega makes it live; wide tables scroll inside their own box; code cells are folded
